@@ -1,0 +1,51 @@
+package fr.portailfamilles.account.boundary;
+
+import fr.portailfamilles.account.control.PasswordHashing;
+import fr.portailfamilles.account.entity.UserAccount;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Checks e-mail and password against the accounts in the database. */
+@Stateless
+public class PortailIdentityStore implements IdentityStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        Optional<UserAccount> found = em.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
+                .setParameter("email", UserAccount.normalize(login.getCaller()))
+                .getResultStream()
+                .findFirst();
+        char[] password = login.getPassword().getValue();
+        if (found.isEmpty()) {
+            passwords.verifyDecoy(password);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        UserAccount account = found.get();
+        if (!passwords.verify(password, account.getPasswordHash()) || !account.isEnabled()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (passwords.needsUpgrade(account.getPasswordHash())) {
+            account.replacePasswordHash(passwords.hash(password));
+        }
+        account.recordLogin(Instant.now());
+        return new CredentialValidationResult(account.getEmail(), account.getRole().groups());
+    }
+}

@@ -1,0 +1,5 @@
+package fr.portailfamilles.activity.entity;
+
+public enum ActivityKind {
+    WEDNESDAYS, HOLIDAYS
+}

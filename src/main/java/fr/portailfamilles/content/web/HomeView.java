@@ -1,0 +1,58 @@
+package fr.portailfamilles.content.web;
+
+import fr.portailfamilles.activity.boundary.Activities;
+import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.content.boundary.CentreInformation;
+import fr.portailfamilles.content.entity.Centre;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The public home page and the footer: no session is needed to read them. */
+@Named
+@RequestScoped
+public class HomeView {
+
+    private static final Logger LOG = Logger.getLogger(HomeView.class.getName());
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    CentreInformation centreInformation;
+
+    @Inject
+    Activities activities;
+
+    private Centre centre;
+    private List<Activity> upcoming;
+
+    /** Empty when the database is down: the error pages use this template too. */
+    public Centre getCentre() {
+        if (centre == null) {
+            try {
+                centre = centreInformation.centre().orElse(null);
+            } catch (RuntimeException databaseDown) {
+                LOG.log(Level.FINE, "Centre details unavailable", databaseDown);
+            }
+        }
+        return centre;
+    }
+
+    /** Activities not yet over, soonest first. */
+    public List<Activity> getUpcomingActivities() {
+        if (upcoming == null) {
+            LocalDate today = LocalDate.now(PARIS);
+            upcoming = activities.all().stream().filter(a -> !a.getEndsOn().isBefore(today)).toList();
+        }
+        return upcoming;
+    }
+
+    public int getYear() {
+        return LocalDate.now(PARIS).getYear();
+    }
+}

@@ -1,0 +1,84 @@
+package fr.portailfamilles.household.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+/** A "responsable légal" of a household; the billed one is the "tiers facturé". */
+@Entity
+public class Guardian {
+
+    @Id
+    @SequenceGenerator(name = "guardian_seq", sequenceName = "guardian_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "guardian_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "household_id")
+    private Household household;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Civility civility;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    private String email;
+
+    @Column(name = "mobile_phone")
+    private String mobilePhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Relationship relationship;
+
+    @Column(nullable = false)
+    private boolean billed;
+
+    @Version
+    private long version;
+
+    protected Guardian() {
+    }
+
+    Guardian(Household household, Civility civility, String lastName, String firstName,
+             Relationship relationship, boolean billed) {
+        this.household = household;
+        this.civility = civility;
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.relationship = relationship;
+        this.billed = billed;
+    }
+
+    public void setContact(String email, String mobilePhone) {
+        this.email = email;
+        this.mobilePhone = mobilePhone;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Long getId() { return id; }
+    public Household getHousehold() { return household; }
+    public Civility getCivility() { return civility; }
+    public String getLastName() { return lastName; }
+    public String getFirstName() { return firstName; }
+    public String getEmail() { return email; }
+    public String getMobilePhone() { return mobilePhone; }
+    public Relationship getRelationship() { return relationship; }
+    public boolean isBilled() { return billed; }
+}

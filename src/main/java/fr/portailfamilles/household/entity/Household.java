@@ -1,0 +1,148 @@
+package fr.portailfamilles.household.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** The "compte famille": one home, its guardians, the children it looks after, its family quotient. */
+@Entity
+@NamedQuery(name = Household.COUNT, query = "select count(h) from Household h")
+public class Household {
+
+    public static final String COUNT = "Household.count";
+
+    @Id
+    @SequenceGenerator(name = "household_seq", sequenceName = "household_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "household_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "address_line", nullable = false)
+    private String addressLine;
+
+    @Column(nullable = false)
+    private String postcode;
+
+    @Column(nullable = false)
+    private String town;
+
+    private String phone;
+
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "family_situation", nullable = false)
+    private FamilySituation familySituation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "benefits_body", nullable = false)
+    private BenefitsBody benefitsBody;
+
+    @Column(name = "allocataire_number")
+    private String allocataireNumber;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "household", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Guardian> guardians = new ArrayList<>();
+
+    @ManyToMany(cascade = CascadeType.PERSIST)
+    @JoinTable(name = "household_child",
+            joinColumns = @JoinColumn(name = "household_id"),
+            inverseJoinColumns = @JoinColumn(name = "child_id"))
+    @OrderBy("birthDate")
+    private List<Child> children = new ArrayList<>();
+
+    @OneToMany(mappedBy = "household", cascade = CascadeType.PERSIST)
+    @OrderBy("validFrom desc")
+    private List<FamilyQuotient> quotients = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Household() {
+    }
+
+    public Household(String name, String addressLine, String postcode, String town,
+                     FamilySituation familySituation, BenefitsBody benefitsBody, String allocataireNumber) {
+        this.name = name;
+        this.addressLine = addressLine;
+        this.postcode = postcode;
+        this.town = town;
+        this.familySituation = familySituation;
+        this.benefitsBody = benefitsBody;
+        this.allocataireNumber = allocataireNumber;
+        this.createdAt = Instant.now();
+    }
+
+    public Guardian addGuardian(Civility civility, String lastName, String firstName, Relationship relationship) {
+        Guardian guardian = new Guardian(this, civility, lastName, firstName, relationship, guardians.isEmpty());
+        guardians.add(guardian);
+        return guardian;
+    }
+
+    public void addChild(Child child) {
+        if (!children.contains(child)) {
+            children.add(child);
+        }
+    }
+
+    public FamilyQuotient recordQuotient(int amount, LocalDate validFrom, BenefitsBody source) {
+        FamilyQuotient quotient = new FamilyQuotient(this, amount, validFrom, source);
+        quotients.add(0, quotient);
+        return quotient;
+    }
+
+    /** The quotient in force on a day: the latest one starting on or before it and not yet ended. */
+    public Optional<FamilyQuotient> quotientOn(LocalDate day) {
+        return quotients.stream().filter(q -> q.appliesOn(day)).findFirst();
+    }
+
+    public Optional<Guardian> billedGuardian() {
+        return guardians.stream().filter(Guardian::isBilled).findFirst();
+    }
+
+    public void setContact(String phone, String email) {
+        this.phone = phone;
+        this.email = email;
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public String getAddressLine() { return addressLine; }
+    public String getPostcode() { return postcode; }
+    public String getTown() { return town; }
+    public String getPhone() { return phone; }
+    public String getEmail() { return email; }
+    public FamilySituation getFamilySituation() { return familySituation; }
+    public BenefitsBody getBenefitsBody() { return benefitsBody; }
+    public String getAllocataireNumber() { return allocataireNumber; }
+    public Instant getCreatedAt() { return createdAt; }
+    public List<Guardian> getGuardians() { return Collections.unmodifiableList(guardians); }
+    public List<Child> getChildren() { return Collections.unmodifiableList(children); }
+    public List<FamilyQuotient> getQuotients() { return Collections.unmodifiableList(quotients); }
+}

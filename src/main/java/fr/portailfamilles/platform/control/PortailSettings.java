@@ -1,0 +1,37 @@
+package fr.portailfamilles.platform.control;
+
+import java.util.Map;
+
+/** Switches read from the environment, or from system properties of the same meaning. */
+public final class PortailSettings {
+
+    private final Map<String, String> environment;
+
+    public PortailSettings(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public static PortailSettings fromSystem() {
+        return new PortailSettings(System.getenv());
+    }
+
+    /** Demo data is loaded only when PORTAIL_DEMO=true (or -Dportail.demo=true). */
+    public boolean isDemo() {
+        String value = System.getProperty("portail.demo", environment.get("PORTAIL_DEMO"));
+        return value != null && Boolean.parseBoolean(value.strip());
+    }
+
+    public DatabaseSettings database() {
+        return new DatabaseSettings(environment);
+    }
+
+    /** Seconds to wait at start for the database to answer (a container's database may start later). */
+    public int databaseStartupWaitSeconds() {
+        String value = environment.getOrDefault("PORTAIL_DB_STARTUP_WAIT", "30");
+        try {
+            return Math.max(0, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return 30;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package fr.portailfamilles.platform.demo;
+
+import fr.portailfamilles.account.entity.Role;
+import fr.portailfamilles.account.entity.UserAccount;
+import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.activity.entity.ActivityKind;
+import fr.portailfamilles.content.entity.Centre;
+import fr.portailfamilles.household.entity.BenefitsBody;
+import fr.portailfamilles.household.entity.Child;
+import fr.portailfamilles.household.entity.Civility;
+import fr.portailfamilles.household.entity.FamilySituation;
+import fr.portailfamilles.household.entity.Guardian;
+import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.household.entity.Relationship;
+import fr.portailfamilles.household.entity.Sex;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The demo centre: an intercommunal leisure centre in Touraine with 20 households and 35 children, and the
+ * three demo accounts of the README. Built the same on every run (fixed seed), so screenshots and tests agree.
+ */
+final class DemoCentre {
+
+    static final String PASSWORD = "Demo-2026!";
+    static final String PARENT_EMAIL = "parent.demo@portail-familles.test";
+    static final String STAFF_EMAIL = "accueil.demo@portail-familles.test";
+    static final String IT_EMAIL = "informatique.demo@portail-familles.test";
+
+    private record Town(String name, String postcode) {
+    }
+
+    private record Family(String name, Civility civility, String guardianFirstName, String secondFirstName,
+                          FamilySituation situation, int children) {
+    }
+
+    private static final Town[] TOWNS = {
+            new Town("Montbazon", "37250"), new Town("Veigné", "37250"), new Town("Sorigny", "37250"),
+            new Town("Monts", "37260"), new Town("Artannes-sur-Indre", "37260"), new Town("Esvres", "37320")};
+
+    private static final String[] STREETS = {
+            "rue des Tilleuls", "allée des Acacias", "rue de la Mairie", "chemin du Moulin", "rue Victor Hugo",
+            "impasse des Vignes", "rue du Stade", "avenue de la Gare", "rue Jean Jaurès", "place de l'Église"};
+
+    private static final String[] SCHOOLS = {
+            "École maternelle Les Coquelicots", "École élémentaire Jules Ferry", "École primaire Marie Curie"};
+
+    private static final String[] GIRLS = {
+            "Léa", "Emma", "Chloé", "Inès", "Manon", "Jade", "Louise", "Alice", "Lina", "Rose", "Anna", "Zoé",
+            "Camille", "Mila", "Juliette", "Lou", "Ambre", "Léna"};
+
+    private static final String[] BOYS = {
+            "Hugo", "Lucas", "Gabriel", "Louis", "Raphaël", "Arthur", "Jules", "Adam", "Nathan", "Tom", "Noah",
+            "Léo", "Ethan", "Paul", "Sacha", "Théo", "Maël"};
+
+    private static final Family[] FAMILIES = {
+            new Family("MARTIN", Civility.MME, "Julie", "Thomas", FamilySituation.MARRIED, 2),
+            new Family("BERNARD", Civility.M, "Nicolas", "Claire", FamilySituation.MARRIED, 1),
+            new Family("DUBOIS", Civility.MME, "Aurélie", null, FamilySituation.SINGLE, 2),
+            new Family("THOMAS", Civility.MME, "Sandrine", "Olivier", FamilySituation.CIVIL_UNION, 2),
+            new Family("ROBERT", Civility.M, "Sébastien", "Émilie", FamilySituation.COHABITING, 1),
+            new Family("PETIT", Civility.MME, "Céline", "Jérôme", FamilySituation.MARRIED, 3),
+            new Family("DURAND", Civility.M, "Jérémy", null, FamilySituation.DIVORCED, 1),
+            new Family("LEROY", Civility.MME, "Marion", "Guillaume", FamilySituation.MARRIED, 2),
+            new Family("MOREAU", Civility.MME, "Stéphanie", "David", FamilySituation.MARRIED, 2),
+            new Family("SIMON", Civility.M, "Julien", "Laetitia", FamilySituation.COHABITING, 1),
+            new Family("LAURENT", Civility.MME, "Caroline", "Mathieu", FamilySituation.CIVIL_UNION, 2),
+            new Family("LEFEBVRE", Civility.MME, "Virginie", null, FamilySituation.WIDOWED, 1),
+            new Family("MICHEL", Civility.M, "Christophe", "Nathalie", FamilySituation.MARRIED, 2),
+            new Family("GARCIA", Civility.MME, "Élodie", "Antoine", FamilySituation.MARRIED, 2),
+            new Family("DAVID", Civility.M, "Romain", "Pauline", FamilySituation.COHABITING, 1),
+            new Family("BERTRAND", Civility.MME, "Audrey", "Franck", FamilySituation.MARRIED, 3),
+            new Family("ROUX", Civility.MME, "Mélanie", "Cédric", FamilySituation.MARRIED, 2),
+            new Family("VINCENT", Civility.M, "Alexandre", "Sophie", FamilySituation.CIVIL_UNION, 1),
+            new Family("FOURNIER", Civility.MME, "Camille", null, FamilySituation.SEPARATED, 2),
+            new Family("MOREL", Civility.M, "Benoît", null, FamilySituation.SEPARATED, 2)};
+
+    private final List<Object> entities = new ArrayList<>();
+    private final Random random = new Random(2026);
+    private final String passwordHash;
+    private int households;
+    private int children;
+
+    DemoCentre(String passwordHash) {
+        this.passwordHash = passwordHash;
+        build();
+    }
+
+    List<Object> entities() {
+        return entities;
+    }
+
+    int householdCount() {
+        return households;
+    }
+
+    int childCount() {
+        return children;
+    }
+
+    private void build() {
+        entities.add(new Centre("Accueil de loisirs Les P'tits Loups", "2 allée des Écoliers", "37250", "Montbazon",
+                "02 47 26 10 20", "accueil.loisirs@portail-familles.test",
+                "Mercredis et vacances scolaires, de 7 h 30 à 18 h 30"));
+        addActivities();
+        List<Household> built = new ArrayList<>();
+        for (int i = 0; i < FAMILIES.length; i++) {
+            built.add(household(i, FAMILIES[i]));
+        }
+        // Separated parents: the last two households share a child, each with its own guardian and bills.
+        Household mother = built.get(built.size() - 2);
+        Household father = built.get(built.size() - 1);
+        father.addChild(mother.getChildren().get(0));
+        built.forEach(entities::add);
+        addAccounts(built.get(0));
+    }
+
+    private void addActivities() {
+        entities.add(new Activity("MERCREDI 2026/2027", ActivityKind.WEDNESDAYS, "2026/2027",
+                LocalDate.of(2026, 9, 2), LocalDate.of(2027, 7, 7), 3, 11));
+        entities.add(new Activity("VACANCES DE NOËL 2026", ActivityKind.HOLIDAYS, "2026/2027",
+                LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 31), 3, 11));
+        entities.add(new Activity("VACANCES D'HIVER 2027", ActivityKind.HOLIDAYS, "2026/2027",
+                LocalDate.of(2027, 2, 22), LocalDate.of(2027, 3, 5), 3, 11));
+        entities.add(new Activity("VACANCES DE PRINTEMPS 2027", ActivityKind.HOLIDAYS, "2026/2027",
+                LocalDate.of(2027, 4, 19), LocalDate.of(2027, 4, 30), 3, 11));
+    }
+
+    private Household household(int index, Family family) {
+        Town town = TOWNS[index % TOWNS.length];
+        String address = (1 + random.nextInt(48)) + " " + STREETS[index % STREETS.length];
+        BenefitsBody body = index % 7 == 3 ? BenefitsBody.MSA : BenefitsBody.CAF;
+        Household household = new Household("Famille " + family.name(), address, town.postcode(), town.name(),
+                family.situation(), body, String.format("%07d", 1_200_000 + random.nextInt(8_000_000)));
+        String slug = slug(family.name());
+        household.setContact(phone("02 47"), "famille." + slug + "@exemple.fr");
+        Guardian first = household.addGuardian(family.civility(), family.name(), family.guardianFirstName(),
+                family.civility() == Civility.MME ? Relationship.MOTHER : Relationship.FATHER);
+        first.setContact(index == 0 ? PARENT_EMAIL : slug(family.guardianFirstName()) + "." + slug + "@exemple.fr",
+                phone("06"));
+        if (family.secondFirstName() != null) {
+            Civility other = family.civility() == Civility.MME ? Civility.M : Civility.MME;
+            Guardian second = household.addGuardian(other, family.name(), family.secondFirstName(),
+                    other == Civility.MME ? Relationship.MOTHER : Relationship.FATHER);
+            second.setContact(slug(family.secondFirstName()) + "." + slug + "@exemple.fr", phone("07"));
+        }
+        household.recordQuotient(400 + random.nextInt(1200), LocalDate.of(2026, 1, 1), body);
+        for (int c = 0; c < family.children(); c++) {
+            household.addChild(child(family.name(), index == 0 && c == 0));
+        }
+        households++;
+        return household;
+    }
+
+    private Child child(String lastName, boolean firstDemoChild) {
+        boolean girl = firstDemoChild || random.nextBoolean();
+        String firstName = girl ? GIRLS[random.nextInt(GIRLS.length)] : BOYS[random.nextInt(BOYS.length)];
+        LocalDate birth = LocalDate.of(2015 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        Child child = new Child(lastName, firstName, birth, girl ? Sex.F : Sex.M);
+        child.attendSchool(SCHOOLS[birth.getYear() >= 2021 ? 0 : 1 + random.nextInt(2)], schoolClass(birth));
+        children++;
+        return child;
+    }
+
+    private void addAccounts(Household parentHousehold) {
+        Guardian parent = parentHousehold.getGuardians().get(0);
+        entities.add(UserAccount.forGuardian(parent, PARENT_EMAIL, passwordHash));
+        entities.add(UserAccount.forStaff(STAFF_EMAIL, "Sophie Lemaire", passwordHash, Role.STAFF));
+        entities.add(UserAccount.forStaff(IT_EMAIL, "Marc Girard", passwordHash, Role.IT));
+    }
+
+    /** French class names by birth year for the 2026/2027 school year. */
+    private static String schoolClass(LocalDate birth) {
+        return switch (birth.getYear()) {
+            case 2023, 2022 -> "PS";
+            case 2021 -> "MS";
+            case 2020 -> "GS";
+            case 2019 -> "CP";
+            case 2018 -> "CE1";
+            case 2017 -> "CE2";
+            case 2016 -> "CM1";
+            default -> "CM2";
+        };
+    }
+
+    private String phone(String prefix) {
+        StringBuilder number = new StringBuilder(prefix);
+        while (number.length() < 14) {
+            number.append(' ').append(String.format("%02d", random.nextInt(100)));
+        }
+        return number.toString();
+    }
+
+    private static String slug(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+}
