@@ -1,0 +1,66 @@
+package fr.portailfamilles.household;
+
+import fr.portailfamilles.household.entity.BenefitsBody;
+import fr.portailfamilles.household.entity.Child;
+import fr.portailfamilles.household.entity.Civility;
+import fr.portailfamilles.household.entity.FamilySituation;
+import fr.portailfamilles.household.entity.Guardian;
+import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.household.entity.Relationship;
+import fr.portailfamilles.household.entity.Sex;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HouseholdTest {
+
+    private static Household household() {
+        return new Household("Famille TEST", "1 rue Haute", "37250", "Montbazon",
+                FamilySituation.MARRIED, BenefitsBody.CAF, "1234567");
+    }
+
+    @Test
+    void theFirstGuardianIsTheBilledOneByDefault() {
+        Household household = household();
+        Guardian first = household.addGuardian(Civility.MME, "TEST", "Anne", Relationship.MOTHER);
+        Guardian second = household.addGuardian(Civility.M, "TEST", "Paul", Relationship.FATHER);
+
+        assertTrue(first.isBilled());
+        assertFalse(second.isBilled());
+        assertEquals(first, household.billedGuardian().orElseThrow());
+    }
+
+    @Test
+    void theQuotientInForceIsTheLatestStartedOne() {
+        Household household = household();
+        household.recordQuotient(620, LocalDate.of(2025, 1, 1), BenefitsBody.CAF);
+        household.recordQuotient(980, LocalDate.of(2026, 1, 1), BenefitsBody.CAF);
+
+        assertEquals(620, household.quotientOn(LocalDate.of(2025, 6, 1)).orElseThrow().getAmount());
+        assertEquals(980, household.quotientOn(LocalDate.of(2026, 6, 1)).orElseThrow().getAmount());
+        assertTrue(household.quotientOn(LocalDate.of(2024, 6, 1)).isEmpty());
+    }
+
+    @Test
+    void aNegativeQuotientIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> household().recordQuotient(-1, LocalDate.of(2026, 1, 1), BenefitsBody.CAF));
+    }
+
+    @Test
+    void aChildIsAddedOnceAndAgedInWholeYears() {
+        Household household = household();
+        Child child = new Child("TEST", "Léa", LocalDate.of(2018, 3, 15), Sex.F);
+        household.addChild(child);
+        household.addChild(child);
+
+        assertEquals(1, household.getChildren().size());
+        assertEquals(7, child.ageOn(LocalDate.of(2026, 3, 14)));
+        assertEquals(8, child.ageOn(LocalDate.of(2026, 3, 15)));
+    }
+}

@@ -1,0 +1,80 @@
+package fr.portailfamilles.platform;
+
+import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Http http = Http.testServer();
+
+    @Test
+    void theHomePageIsServedAtTheRootInFrenchWithoutASession() {
+        HttpResponse<String> home = http.get("");
+
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("<title>Bienvenue sur le portail familles – Portail Familles</title>"));
+        assertTrue(home.body().contains("ACCES FAMILLES"));
+        assertTrue(home.body().contains("MERCREDI 2026/2027"), "the demo programme is listed");
+        assertTrue(home.headers().firstValue("Set-Cookie").isEmpty(), "a public page must not open a session");
+    }
+
+    @Test
+    void theLoginPageOpensNoSessionBeforeItIsPosted() {
+        HttpResponse<String> login = http.get("connexion.xhtml");
+
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("id=\"email\""));
+        assertTrue(login.headers().firstValue("Set-Cookie").isEmpty());
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        HttpResponse<String> home = http.get("");
+
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("same-origin", home.headers().firstValue("Referrer-Policy").orElse(""));
+        String csp = home.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self' 'nonce-"), csp);
+        assertTrue(!csp.contains("unsafe-eval"), csp);
+    }
+
+    @Test
+    void anUnknownPageGetsTheFrenchNotFoundPage() {
+        HttpResponse<String> missing = http.get("nulle-part.xhtml");
+
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page introuvable"), missing.body());
+    }
+
+    @Test
+    void englishBrowsersGetTheEnglishPages() {
+        HttpResponse<String> home = http.getInLanguage("", "en-GB,en;q=0.8");
+
+        assertTrue(home.body().contains("Welcome to the family portal"));
+    }
+
+    @Test
+    void protectedPagesSendTheVisitorToTheLoginPage() {
+        HttpResponse<String> portal = http.get("portail/accueil.xhtml");
+
+        assertEquals(302, portal.statusCode());
+        assertTrue(portal.headers().firstValue("Location").orElse("").endsWith("/connexion.xhtml"));
+    }
+}

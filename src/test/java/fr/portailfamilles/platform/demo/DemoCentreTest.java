@@ -1,0 +1,45 @@
+package fr.portailfamilles.platform.demo;
+
+import fr.portailfamilles.account.entity.UserAccount;
+import fr.portailfamilles.household.entity.Household;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DemoCentreTest {
+
+    private final DemoCentre demo = new DemoCentre("hash");
+
+    @Test
+    void buildsTwentyHouseholdsAndThirtyFiveChildren() {
+        assertEquals(20, demo.householdCount());
+        assertEquals(35, demo.childCount());
+        assertEquals(20, demo.entities().stream().filter(Household.class::isInstance).count());
+    }
+
+    @Test
+    void theDemoParentIsAGuardianOfTheFirstHousehold() {
+        List<UserAccount> accounts = demo.entities().stream()
+                .filter(UserAccount.class::isInstance).map(UserAccount.class::cast).toList();
+        assertEquals(List.of(DemoCentre.PARENT_EMAIL, DemoCentre.STAFF_EMAIL, DemoCentre.IT_EMAIL),
+                accounts.stream().map(UserAccount::getEmail).toList());
+        UserAccount parent = accounts.get(0);
+        assertEquals("Famille MARTIN", parent.getHousehold().getName());
+        assertTrue(parent.getHousehold().getGuardians().contains(parent.getGuardian()));
+    }
+
+    @Test
+    void isTheSameOnEveryRun() {
+        DemoCentre again = new DemoCentre("hash");
+        List<String> names = names(demo);
+        assertEquals(names, names(again));
+    }
+
+    private static List<String> names(DemoCentre centre) {
+        return centre.entities().stream().filter(Household.class::isInstance).map(Household.class::cast)
+                .flatMap(h -> h.getChildren().stream()).map(c -> c.getFullName() + c.getBirthDate()).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package fr.portailfamilles.platform.demo;
+
+import fr.portailfamilles.account.control.StoredHash;
+import fr.portailfamilles.account.entity.Role;
+import fr.portailfamilles.account.entity.UserAccount;
+import fr.portailfamilles.household.boundary.Households;
+import fr.portailfamilles.testing.Deployments;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The test server runs with PORTAIL_DEMO=true: what a newcomer gets with the README's first command. */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(DemoDataIT.class);
+    }
+
+    @Inject
+    Households households;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void theDemoCentreHasTwentyHouseholdsAndThirtyFiveChildren() {
+        assertEquals(20, households.count());
+        assertEquals(35, households.childCount());
+        assertEquals(4L, em.createQuery("select count(a) from Activity a", Long.class).getSingleResult());
+    }
+
+    @Test
+    void separatedParentsShareAChildAcrossTwoHouseholds() {
+        List<?> shared = em.createNativeQuery(
+                "select child_id from household_child group by child_id having count(*) > 1").getResultList();
+        assertEquals(1, shared.size());
+    }
+
+    @Test
+    void theThreeDemoAccountsExistWithStrongHashes() {
+        List<UserAccount> accounts = em.createQuery("select u from UserAccount u order by u.email", UserAccount.class)
+                .getResultList();
+        assertEquals(List.of(Role.STAFF, Role.IT, Role.PARENT), accounts.stream().map(UserAccount::getRole).toList());
+        for (UserAccount account : accounts) {
+            StoredHash hash = StoredHash.parse(account.getPasswordHash());
+            assertEquals("PBKDF2WithHmacSHA256", hash.algorithm());
+            assertTrue(hash.iterations() >= 600_000, "iterations: " + hash.iterations());
+            assertTrue(hash.saltBytes() >= 16, "salt bytes: " + hash.saltBytes());
+        }
+    }
+}

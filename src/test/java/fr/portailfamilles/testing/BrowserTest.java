@@ -1,0 +1,115 @@
+package fr.portailfamilles.testing;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Base of the journeys in a real browser: Debian's headless Chromium driven by its ChromeDriver. Where no
+ * Chromium is installed the journeys are skipped with a message, except on CI, which installs it and must
+ * run them.
+ */
+public abstract class BrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    protected WebDriver browser;
+    private Path profile;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must run the browser journeys, but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+        }
+        Assumptions.assumeTrue(installed, "Browser journeys skipped: install Debian's chromium and chromium-driver to run them");
+        profile = Files.createTempDirectory("portail-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=fr-FR",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    protected void open(String path) {
+        browser.get(TestServer.baseUri().resolve(path).toString());
+        waitUntilReady();
+    }
+
+    protected WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits for the page to load and for PrimeFaces' ajax queue to be empty. */
+    protected void waitUntilReady() {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            Object ready = ((JavascriptExecutor) driver).executeScript(
+                    "return document.readyState === 'complete' && (!window.PrimeFaces || !window.PrimeFaces.ajax"
+                            + " || window.PrimeFaces.ajax.Queue.isEmpty());");
+            return Boolean.TRUE.equals(ready);
+        });
+    }
+
+    /** Clicks something that submits a form or follows a link, and waits for the next page. */
+    protected void clickAndWait(By locator) {
+        WebElement element = waitFor(locator);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        waitUntilReady();
+    }
+
+    protected void type(By locator, String text) {
+        WebElement field = waitFor(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    protected void logIn(String email, String password) {
+        open("connexion.xhtml");
+        type(By.id("email"), email);
+        type(By.id("password"), password);
+        clickAndWait(By.id("login"));
+    }
+}

@@ -1,0 +1,106 @@
+package fr.portailfamilles.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for black-box tests: keeps cookies like a browser, never follows redirects by itself. */
+public final class Http {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    private final URI base;
+    private final HttpClient client;
+
+    public Http(URI base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public static Http testServer() {
+        return new Http(TestServer.baseUri());
+    }
+
+    public HttpResponse<String> get(String path) {
+        return getInLanguage(path, "fr-FR,fr;q=0.9");
+    }
+
+    public HttpResponse<String> getInLanguage(String path, String acceptLanguage) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", acceptLanguage).GET());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "fr-FR,fr;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Posts a form of a page as the browser does: with the page's view state and the CSP nonce that
+     * PrimeFaces' script adds to every submission.
+     */
+    public HttpResponse<String> submit(String page, String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", viewState(page));
+        Matcher nonce = CSP_NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        return post(path, form);
+    }
+
+    /** Logs in through the real login form; returns the response to the form post. */
+    public HttpResponse<String> login(String email, String password) {
+        String page = get("connexion.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login-form", "login-form");
+        form.put("email", email);
+        form.put("password", password);
+        form.put("login", "");
+        return submit(page, "connexion.xhtml", form);
+    }
+
+    public static String viewState(String page) {
+        Matcher matcher = VIEW_STATE.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("No view state in the page");
+        }
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
