@@ -9,9 +9,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.portailfamilles.account.control.LoginThrottle;
+
 import java.net.http.HttpResponse;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
@@ -49,19 +53,45 @@ class LoginIT {
         }
     }
 
-    @Test
-    void aWrongPasswordIsRefusedWithAFrenchMessage() {
-        HttpResponse<String> login = Http.testServer().login(TestServer.PARENT, "not-the-password");
-
-        assertEquals(200, login.statusCode());
-        assertTrue(login.body().contains("Adresse e-mail ou mot de passe incorrect."));
+    private static String unknownAddress() {
+        return "personne." + UUID.randomUUID() + "@exemple.fr";
     }
 
     @Test
-    void anUnknownAccountGetsTheSameAnswerAsAWrongPassword() {
-        HttpResponse<String> login = Http.testServer().login("personne@exemple.fr", "whatever-password");
+    void aWrongPasswordIsRefusedWithAFrenchMessageAndTheSecurityCode() {
+        HttpResponse<String> login = Http.testServer().login(unknownAddress(), "not-the-password");
 
+        assertEquals(200, login.statusCode());
         assertTrue(login.body().contains("Adresse e-mail ou mot de passe incorrect."));
+        assertTrue(login.body().contains("id=\"captcha-image\""), "the security code follows a failure");
+        assertFalse(Http.testServer().get("connexion.xhtml").body().contains("captcha-image"),
+                "another visitor is not asked for it");
+    }
+
+    @Test
+    void tenFailuresLockTheAddressWithTheTimeToComeBack() {
+        Http http = Http.testServer();
+        String address = unknownAddress();
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            http.login(address, "wrong-" + i);
+        }
+
+        HttpResponse<String> locked = http.login(address, "still-wrong");
+
+        assertTrue(locked.body().contains("Trop de tentatives de connexion. Pour votre sécurité, réessayez à partir de"),
+                locked.body());
+    }
+
+    @Test
+    void badInputIsExplainedInFrenchNextToTheField() {
+        String tooLong = "a".repeat(60) + "@" + "b".repeat(60) + ".exemple.fr".repeat(20);
+        Http http = Http.testServer();
+
+        String refused = http.login(tooLong, "whatever-password").body();
+        assertTrue(refused.contains("ne peut pas dépasser 254 caractères") || refused.contains("n’est pas valide"), refused);
+        assertTrue(http.login("a@exemple.fr", "x".repeat(129)).body().contains("Le mot de passe ne peut pas dépasser 128 caractères."));
+        assertTrue(http.login("pas-une-adresse", "whatever-password").body().contains("n’est pas valide"));
+        assertTrue(http.login("", "").body().contains("Adresse e-mail : ce champ est obligatoire."));
     }
 
     @Test

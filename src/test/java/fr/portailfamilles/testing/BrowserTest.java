@@ -112,4 +112,30 @@ public abstract class BrowserTest {
         type(By.id("password"), password);
         clickAndWait(By.id("login"));
     }
+
+    protected void logOut() {
+        clickAndWait(By.id("logout-form:logout"));
+    }
+
+    protected String heading() {
+        return waitFor(By.tagName("h1")).getText();
+    }
+
+    protected String messages() {
+        return browser.findElements(By.cssSelector(".ui-messages")).stream()
+                .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).strip();
+    }
+
+    /** As the demo staff member: opens the portal access of the guardian with this e-mail. */
+    protected void openPortalAccessAsStaff(String guardianEmail) {
+        logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+        open("gestion/acces-portail.xhtml");
+        type(By.id("access-form:search"), guardianEmail);
+        waitFor(By.id("access-form:find")).click();
+        waitUntilReady();
+        waitFor(By.xpath("//tr[td[contains(., '" + guardianEmail + "')]]//button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("access-form:messages"), guardianEmail));
+        logOut();
+    }
 }

@@ -24,6 +24,9 @@ public class PortailIdentityStore implements IdentityStore {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    LoginOutcome outcome;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -39,11 +42,19 @@ public class PortailIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         UserAccount account = found.get();
-        if (!passwords.verify(password, account.getPasswordHash()) || !account.isEnabled()) {
+        if (!passwords.verify(password, account.getPasswordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!account.isEnabled()) {
+            outcome.refuse(LoginOutcome.Refusal.DISABLED);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (account.isProvisionalExpired(Instant.now())) {
+            outcome.refuse(LoginOutcome.Refusal.PROVISIONAL_EXPIRED);
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (passwords.needsUpgrade(account.getPasswordHash())) {
-            account.replacePasswordHash(passwords.hash(password));
+            account.upgradePasswordHash(passwords.hash(password));
         }
         account.recordLogin(Instant.now());
         return new CredentialValidationResult(account.getEmail(), account.getRole().groups());

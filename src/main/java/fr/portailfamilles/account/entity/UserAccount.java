@@ -18,15 +18,20 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** A login: a parent tied to one household, or a member of staff or of the IT department. */
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.FIND_BY_EMAIL, query = "select u from UserAccount u where u.email = :email")
+@NamedQuery(name = UserAccount.FIND_STAFF, query = "select u from UserAccount u where u.role <> fr.portailfamilles.account.entity.Role.PARENT order by u.displayName")
+@NamedQuery(name = UserAccount.FIND_BY_GUARDIAN, query = "select u from UserAccount u where u.guardian.id = :guardianId")
 public class UserAccount {
 
     public static final String FIND_BY_EMAIL = "UserAccount.findByEmail";
+    public static final String FIND_STAFF = "UserAccount.findStaff";
+    public static final String FIND_BY_GUARDIAN = "UserAccount.findByGuardian";
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -66,6 +71,13 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Set while the password is a provisional one sent by e-mail: it must be replaced at first login. */
+    @Column(name = "provisional_expires_at")
+    private Instant provisionalExpiresAt;
+
+    @Column(name = "credentials_changed_at", nullable = false)
+    private Instant credentialsChangedAt;
+
     @Version
     private long version;
 
@@ -78,6 +90,7 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = Instant.now();
+        this.credentialsChangedAt = stamp(createdAt);
     }
 
     public static UserAccount forGuardian(Guardian guardian, String email, String passwordHash) {
@@ -103,8 +116,54 @@ public class UserAccount {
         this.lastLoginAt = when;
     }
 
-    public void replacePasswordHash(String newHash) {
+    /** The same password, hashed again with stronger parameters: nothing else changes. */
+    public void upgradePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /** A password chosen by the user: ends every other session. */
+    public void changePassword(String newHash, Instant when) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+        this.provisionalExpiresAt = null;
+        this.credentialsChangedAt = stamp(when);
+    }
+
+    /** A random password sent by e-mail, to be replaced at the first login. */
+    public void giveProvisionalPassword(String newHash, Instant expiresAt, Instant when) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        this.provisionalExpiresAt = expiresAt;
+        this.credentialsChangedAt = stamp(when);
+    }
+
+    /** Millisecond precision: what every database keeps, so sessions compare to the stored value exactly. */
+    private static Instant stamp(Instant when) {
+        return when.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public boolean isProvisionalExpired(Instant now) {
+        return provisionalExpiresAt != null && now.isAfter(provisionalExpiresAt);
+    }
+
+    public void disable(Instant when) {
+        this.enabled = false;
+        this.credentialsChangedAt = stamp(when);
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void changeRole(Role newRole) {
+        if (role == Role.PARENT || newRole == Role.PARENT) {
+            throw new IllegalArgumentException("Only staff and IT roles can be exchanged");
+        }
+        this.role = newRole;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
     }
 
     public Long getId() { return id; }
@@ -118,4 +177,6 @@ public class UserAccount {
     public boolean isMustChangePassword() { return mustChangePassword; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+    public Instant getProvisionalExpiresAt() { return provisionalExpiresAt; }
+    public Instant getCredentialsChangedAt() { return credentialsChangedAt; }
 }

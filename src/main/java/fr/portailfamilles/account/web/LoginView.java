@@ -1,5 +1,9 @@
 package fr.portailfamilles.account.web;
 
+import fr.portailfamilles.account.boundary.Captchas;
+import fr.portailfamilles.account.boundary.LoginGuard;
+import fr.portailfamilles.account.boundary.LoginOutcome;
+import fr.portailfamilles.platform.boundary.ClientAddress;
 import fr.portailfamilles.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -17,19 +21,42 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** The "ACCES FAMILLES" form, also used by staff. */
+/**
+ * The "ACCES FAMILLES" form, also used by staff: e-mail, password and, after a failure or when IT asks for
+ * it always, the security code drawn by the server.
+ */
 @Named
 @RequestScoped
 public class LoginView {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     @Inject
     SecurityContext securityContext;
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    LoginGuard loginGuard;
+
+    @Inject
+    Captchas captchas;
+
+    @Inject
+    LoginOutcome outcome;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    SessionStart sessionStart;
 
     @NotBlank(message = "{login.email.required}")
     @Size(max = 254, message = "{login.email.tooLong}")
@@ -40,7 +67,27 @@ public class LoginView {
     @Size(max = 128, message = "{login.password.tooLong}")
     private String password;
 
+    @Size(max = 64)
+    private String captchaToken;
+
+    @Size(max = 20, message = "{login.code.tooLong}")
+    private String captchaAnswer;
+
+    private Boolean captchaShown;
+
     public void login() throws IOException {
+        String address = clientAddress.current();
+        boolean codeNeeded = loginGuard.captchaRequired(email);
+        var locked = loginGuard.lockedUntil(email);
+        if (locked.isPresent()) {
+            refuse("login.locked", HOUR.format(locked.get()));
+            return;
+        }
+        if (codeNeeded && !captchas.answer(captchaToken, captchaAnswer)) {
+            loginGuard.recordFailure(email, address);
+            refuse("login.badCode");
+            return;
+        }
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
@@ -48,14 +95,72 @@ public class LoginView {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + LandingPage.of(request));
-            default -> Messages.error(null, "login.failed");
+            case SEND_CONTINUE -> {
+                sessionStart.begin(request, email);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                sessionStart.begin(request, email);
+                external.redirect(external.getRequestContextPath() + LandingPage.of(request));
+            }
+            default -> refused(address);
         }
     }
 
+    private void refused(String address) {
+        boolean nowLocked = loginGuard.recordFailure(email, address);
+        if (nowLocked) {
+            refuse("login.locked", HOUR.format(loginGuard.lockedUntil(email).orElse(Instant.now())));
+            return;
+        }
+        switch (outcome.refusal()) {
+            case DISABLED -> refuse("login.disabled");
+            case PROVISIONAL_EXPIRED -> refuse("login.provisionalExpired");
+            default -> refuse("login.failed");
+        }
+    }
+
+    private void refuse(String key, Object... arguments) {
+        Messages.error(null, key, arguments);
+        password = null;
+        showNewCaptcha();
+    }
+
+    private void showNewCaptcha() {
+        captchaShown = true;
+        captchaToken = captchas.newChallenge();
+        captchaAnswer = null;
+    }
+
+    /**
+     * On the first display only when IT wants it always; after a failure, for that address. When the form is
+     * posted this is asked before the fields reach the bean, so the address is read from the request.
+     */
+    public boolean isCaptchaShown() {
+        if (captchaShown == null) {
+            String typed = email != null ? email : faces.getExternalContext().getRequestParameterMap().get("email");
+            captchaShown = loginGuard.captchaRequired(typed);
+            if (captchaShown && !faces.isPostback()) {
+                captchaToken = captchas.newChallenge();
+            }
+        }
+        return captchaShown;
+    }
+
+    /** Set from the link the reset page redirects to: confirms the new password before the login. */
+    public void setPasswordJustChanged(String value) {
+        if ("oui".equals(value)) {
+            Messages.info(null, "reset.done");
+        }
+    }
+
+    public String getPasswordJustChanged() { return null; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    public String getCaptchaToken() { return captchaToken; }
+    public void setCaptchaToken(String captchaToken) { this.captchaToken = captchaToken; }
+    public String getCaptchaAnswer() { return captchaAnswer; }
+    public void setCaptchaAnswer(String captchaAnswer) { this.captchaAnswer = captchaAnswer; }
 }

@@ -1,10 +1,5 @@
 package fr.portailfamilles.platform.web;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -12,17 +7,11 @@ import java.util.Locale;
  * French unless the browser prefers English. The servlet container reports its own default locale when a
  * browser sends no Accept-Language, so the header is read here rather than trusted to Faces.
  */
-@Named
-@RequestScoped
-public class LocaleSelection {
+public final class LocaleSelection {
 
     static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
 
-    @Inject
-    HttpServletRequest request;
-
-    public Locale getLocale() {
-        return choose(request.getHeader("Accept-Language"));
+    private LocaleSelection() {
     }
 
     static Locale choose(String acceptLanguage) {

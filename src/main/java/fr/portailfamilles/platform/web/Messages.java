@@ -1,24 +1,18 @@
 package fr.portailfamilles.platform.web;
 
+import fr.portailfamilles.platform.control.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
-
 /** Messages shown to people, always from the bundle in the viewer's language. */
 public final class Messages {
-
-    public static final String BUNDLE = "fr.portailfamilles.messages";
 
     private Messages() {
     }
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return Texts.format(faces.getViewRoot().getLocale(), key, arguments);
     }
 
     public static void error(String clientId, String key, Object... arguments) {

@@ -13,6 +13,6 @@ import jakarta.inject.Named;
 public class StatelessViews {
 
     public boolean isCurrent() {
-        return StatelessViewHandler.isStateless(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        return PortalViewHandler.isStateless(FacesContext.getCurrentInstance().getViewRoot().getViewId());
     }
 }

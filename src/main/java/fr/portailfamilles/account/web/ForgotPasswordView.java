@@ -1,0 +1,43 @@
+package fr.portailfamilles.account.web;
+
+import fr.portailfamilles.account.boundary.PasswordChanges;
+import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.PortalUrl;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** "J'ai oublié mon mot de passe": the same answer whether the address has an account or not. */
+@Named
+@RequestScoped
+public class ForgotPasswordView {
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    PasswordChanges passwordChanges;
+
+    @NotBlank(message = "{login.email.required}")
+    @Size(max = 254, message = "{login.email.tooLong}")
+    @Email(message = "{login.email.invalid}")
+    private String email;
+
+    private boolean sent;
+
+    public void send() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        passwordChanges.requestReset(email, PortalUrl.of(request));
+        sent = true;
+        Messages.info(null, "forgot.sent");
+    }
+
+    public boolean isSent() { return sent; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+}

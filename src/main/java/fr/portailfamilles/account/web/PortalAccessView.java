@@ -1,0 +1,56 @@
+package fr.portailfamilles.account.web;
+
+import fr.portailfamilles.account.boundary.GuardianAccess;
+import fr.portailfamilles.account.boundary.PortalAccess;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.PortalUrl;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Staff: find a guardian and open (or resend) their portal access. */
+@Named
+@ViewScoped
+public class PortalAccessView implements Serializable {
+
+    @Inject
+    transient PortalAccess portalAccess;
+
+    @Size(max = 100)
+    private String search;
+
+    private List<GuardianAccess> guardians;
+
+    public void find() {
+        guardians = portalAccess.search(search);
+    }
+
+    public void open(GuardianAccess guardian) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        try {
+            portalAccess.open(guardian.getGuardianId(), PortalUrl.of(request), request.getUserPrincipal().getName());
+            Messages.info(null, guardian.isHasAccount() ? "access.resent" : "access.opened", guardian.getEmail());
+            find();
+        } catch (ActionRefused refused) {
+            Messages.error(null, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    public List<GuardianAccess> getGuardians() {
+        if (guardians == null) {
+            find();
+        }
+        return guardians;
+    }
+
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
+}

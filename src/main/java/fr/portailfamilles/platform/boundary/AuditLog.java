@@ -1,0 +1,36 @@
+package fr.portailfamilles.platform.boundary;
+
+import fr.portailfamilles.platform.entity.AuditAction;
+import fr.portailfamilles.platform.entity.AuditEvent;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The security journal. Callers pass names and facts, never a password, token, code or session id. */
+@Stateless
+@PermitAll
+public class AuditLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    public void record(AuditAction action, String actor, String subject, String detail) {
+        em.persist(new AuditEvent(Instant.now(), actor, action, subject, detail, clientAddress.current()));
+    }
+
+    @RolesAllowed("IT")
+    public List<AuditEvent> latest(int max) {
+        return em.createQuery("select e from AuditEvent e order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

@@ -1,0 +1,55 @@
+package fr.portailfamilles.platform.boundary;
+
+import fr.portailfamilles.platform.entity.AuditAction;
+import fr.portailfamilles.platform.entity.PortalSetting;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Settings that IT changes while the portal runs. */
+@Stateless
+@PermitAll
+public class Settings {
+
+    public static final String CAPTCHA_ALWAYS = "login.captcha.always";
+    public static final String STAFF_IDLE_MINUTES = "staff.idle.minutes";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog auditLog;
+
+    public boolean captchaAlways() {
+        return Boolean.parseBoolean(value(CAPTCHA_ALWAYS, "false"));
+    }
+
+    public int staffIdleMinutes() {
+        try {
+            return Integer.parseInt(value(STAFF_IDLE_MINUTES, "30"));
+        } catch (NumberFormatException e) {
+            return 30;
+        }
+    }
+
+    @RolesAllowed("IT")
+    public void change(String name, String value, String actor) {
+        PortalSetting setting = em.find(PortalSetting.class, name);
+        if (setting == null) {
+            em.persist(new PortalSetting(name, value));
+        } else if (!setting.getValue().equals(value)) {
+            setting.change(value);
+        } else {
+            return;
+        }
+        auditLog.record(AuditAction.SETTING_CHANGED, actor, name, value);
+    }
+
+    private String value(String name, String fallback) {
+        PortalSetting setting = em.find(PortalSetting.class, name);
+        return setting == null ? fallback : setting.getValue();
+    }
+}

@@ -1,0 +1,44 @@
+package fr.portailfamilles.platform.web;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Two decisions Faces must make before a page is built. Public pages are stateless views, so reading them
+ * creates no HTTP session (thousands of anonymous visits would otherwise each hold one); the view is marked
+ * when it is created, before PrimeFaces' CSP listener decides where to keep its nonce. And the language is
+ * French unless the browser prefers English (see {@link LocaleSelection}).
+ */
+public class PortalViewHandler extends ViewHandlerWrapper {
+
+    static final Set<String> STATELESS_VIEWS = Set.of("/index.xhtml", "/connexion.xhtml", "/aide.xhtml",
+            "/mot-de-passe-oublie.xhtml", "/reinitialisation.xhtml");
+    static final String ERROR_PAGES = "/WEB-INF/errorpages/";
+
+    public PortalViewHandler(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public UIViewRoot createView(FacesContext context, String viewId) {
+        UIViewRoot root = super.createView(context, viewId);
+        if (isStateless(viewId)) {
+            root.setTransient(true);
+        }
+        return root;
+    }
+
+    @Override
+    public Locale calculateLocale(FacesContext context) {
+        return LocaleSelection.choose(context.getExternalContext().getRequestHeaderMap().get("Accept-Language"));
+    }
+
+    static boolean isStateless(String viewId) {
+        return viewId != null && (STATELESS_VIEWS.contains(viewId) || viewId.startsWith(ERROR_PAGES));
+    }
+}

@@ -1,0 +1,49 @@
+package fr.portailfamilles.platform.web;
+
+import fr.portailfamilles.platform.boundary.Settings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** IT: the settings that change how the portal behaves while it runs. */
+@Named
+@RequestScoped
+public class SettingsView {
+
+    @Inject
+    Settings settings;
+
+    private Boolean captchaAlways;
+
+    @Min(value = 5, message = "{settings.idle.range}")
+    @Max(value = 480, message = "{settings.idle.range}")
+    private Integer staffIdleMinutes;
+
+    public void save() {
+        String actor = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+        settings.change(Settings.CAPTCHA_ALWAYS, String.valueOf(getCaptchaAlways()), actor);
+        settings.change(Settings.STAFF_IDLE_MINUTES, String.valueOf(getStaffIdleMinutes()), actor);
+        Messages.info(null, "settings.saved");
+    }
+
+    public Boolean getCaptchaAlways() {
+        if (captchaAlways == null) {
+            captchaAlways = settings.captchaAlways();
+        }
+        return captchaAlways;
+    }
+
+    public void setCaptchaAlways(Boolean captchaAlways) { this.captchaAlways = captchaAlways; }
+
+    public Integer getStaffIdleMinutes() {
+        if (staffIdleMinutes == null) {
+            staffIdleMinutes = settings.staffIdleMinutes();
+        }
+        return staffIdleMinutes;
+    }
+
+    public void setStaffIdleMinutes(Integer staffIdleMinutes) { this.staffIdleMinutes = staffIdleMinutes; }
+}

@@ -1,0 +1,113 @@
+package fr.portailfamilles.account;
+
+import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.TestServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The access matrix: every page of each area against every role. Later areas add their pages to the lists
+ * below; parent pages that take an id are listed with another household's id.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessControlIT {
+
+    static final List<String> PARENT_PAGES = List.of("portail/accueil.xhtml");
+    static final List<String> STAFF_PAGES = List.of("gestion/accueil.xhtml", "gestion/acces-portail.xhtml",
+            "gestion/courriels.xhtml");
+    static final List<String> IT_PAGES = List.of("informatique/comptes.xhtml", "informatique/journal.xhtml",
+            "informatique/parametres.xhtml");
+    static final List<String> ANY_ACCOUNT_PAGES = List.of("compte/mot-de-passe.xhtml");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void visitorsAreSentToTheLoginPageFromEveryProtectedPage() {
+        Http visitor = Http.testServer();
+        for (List<String> pages : List.of(PARENT_PAGES, STAFF_PAGES, IT_PAGES, ANY_ACCOUNT_PAGES)) {
+            for (String page : pages) {
+                HttpResponse<String> response = visitor.get(page);
+                assertEquals(302, response.statusCode(), page);
+                assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/connexion.xhtml"), page);
+            }
+        }
+    }
+
+    @Test
+    void aParentReachesOnlyParentPages() {
+        Http parent = loggedIn(TestServer.PARENT);
+        assertStatus(parent, PARENT_PAGES, 200);
+        assertStatus(parent, ANY_ACCOUNT_PAGES, 200);
+        assertStatus(parent, STAFF_PAGES, 403);
+        assertStatus(parent, IT_PAGES, 403);
+    }
+
+    @Test
+    void staffReachStaffPagesButNeitherParentNorItPages() {
+        Http staff = loggedIn(TestServer.STAFF);
+        assertStatus(staff, STAFF_PAGES, 200);
+        assertStatus(staff, ANY_ACCOUNT_PAGES, 200);
+        assertStatus(staff, PARENT_PAGES, 403);
+        assertStatus(staff, IT_PAGES, 403);
+    }
+
+    @Test
+    void itReachesStaffAndItPages() {
+        Http it = loggedIn(TestServer.IT);
+        assertStatus(it, STAFF_PAGES, 200);
+        assertStatus(it, IT_PAGES, 200);
+        assertStatus(it, PARENT_PAGES, 403);
+    }
+
+    @Test
+    void anIdInTheAddressNeverShowsAnotherHousehold() {
+        Http parent = loggedIn(TestServer.PARENT);
+        for (String param : List.of("household", "id", "famille")) {
+            String page = parent.get("portail/accueil.xhtml?" + param + "=1").body();
+            assertTrue(page.contains("Famille MARTIN"));
+            assertFalse(page.contains("Famille BERNARD"));
+        }
+    }
+
+    @Test
+    void authenticatedPagesAreNeverCached() {
+        Http parent = loggedIn(TestServer.PARENT);
+        assertEquals("no-store", parent.get("portail/accueil.xhtml").headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void aParentCannotPostToStaffActions() {
+        Http parent = loggedIn(TestServer.PARENT);
+        HttpResponse<String> post = parent.post("informatique/parametres.xhtml",
+                Map.of("settings-form", "settings-form", "captcha-always_input", "on", "save", ""));
+        assertEquals(403, post.statusCode());
+    }
+
+    private static Http loggedIn(String email) {
+        Http http = Http.testServer();
+        HttpResponse<String> login = http.login(email, TestServer.DEMO_PASSWORD);
+        assertEquals(302, login.statusCode(), "login of " + email);
+        return http;
+    }
+
+    private static void assertStatus(Http http, List<String> pages, int status) {
+        for (String page : pages) {
+            assertEquals(status, http.get(page).statusCode(), page);
+        }
+    }
+}
