@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
@@ -39,6 +40,17 @@ class LoginIT {
         HttpResponse<String> home = parent.get("portail/accueil.xhtml");
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("Famille MARTIN"));
+    }
+
+    @Test
+    void loginGivesANewSessionId() {
+        Http parent = Http.testServer();
+        String before = parent.get("portail/accueil.xhtml").headers().firstValue("Set-Cookie").orElseThrow();
+
+        String after = parent.login(TestServer.PARENT, TestServer.DEMO_PASSWORD).headers().firstValue("Set-Cookie").orElseThrow();
+
+        assertTrue(before.startsWith("JSESSIONID=") && after.startsWith("JSESSIONID="), before + " / " + after);
+        assertNotEquals(before.split(";")[0], after.split(";")[0], "the session id must change at login");
     }
 
     @Test

@@ -44,6 +44,9 @@ class ViewStateIT {
             }
             HttpResponse<String> post = it.post("informatique/parametres.xhtml", form);
             assertFalse(post.body().contains("Les paramètres ont été enregistrés."), "view state " + viewState);
+            if (viewState != null) {
+                assertTrue(post.body().contains("Page expirée"), "the French expired-view page");
+            }
         }
 
         assertFalse(it.get("informatique/parametres.xhtml").body().contains("checked=\"checked\""));

@@ -50,9 +50,10 @@ class PublicPagesIT {
         assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
         assertEquals("same-origin", home.headers().firstValue("Referrer-Policy").orElse(""));
-        String csp = home.headers().firstValue("Content-Security-Policy").orElse("");
+        String csp = String.join(", ", home.headers().allValues("Content-Security-Policy"));
         assertTrue(csp.contains("script-src 'self' 'nonce-"), csp);
-        assertTrue(!csp.contains("unsafe-eval"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertTrue(!csp.contains("unsafe-eval") && !csp.contains("unsafe-inline"), csp);
     }
 
     @Test

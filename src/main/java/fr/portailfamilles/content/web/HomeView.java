@@ -52,7 +52,8 @@ public class HomeView {
         return upcoming;
     }
 
-    public int getYear() {
-        return LocalDate.now(PARIS).getYear();
+    /** A string, so that the footer does not print it as the number "2,026". */
+    public String getYear() {
+        return String.valueOf(LocalDate.now(PARIS).getYear());
     }
 }
