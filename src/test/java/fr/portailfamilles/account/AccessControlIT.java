@@ -24,9 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AccessControlIT {
 
-    static final List<String> PARENT_PAGES = List.of("portail/accueil.xhtml");
+    static final List<String> PARENT_PAGES = List.of("portail/accueil.xhtml", "portail/mes-informations.xhtml",
+            "portail/mes-enfants.xhtml");
     static final List<String> STAFF_PAGES = List.of("gestion/accueil.xhtml", "gestion/acces-portail.xhtml",
-            "gestion/courriels.xhtml");
+            "gestion/courriels.xhtml", "gestion/familles.xhtml");
     static final List<String> IT_PAGES = List.of("informatique/comptes.xhtml", "informatique/journal.xhtml",
             "informatique/parametres.xhtml");
     static final List<String> ANY_ACCOUNT_PAGES = List.of("compte/mot-de-passe.xhtml");
@@ -77,11 +78,14 @@ class AccessControlIT {
     @Test
     void anIdInTheAddressNeverShowsAnotherHousehold() {
         Http parent = loggedIn(TestServer.PARENT);
-        for (String param : List.of("household", "id", "famille")) {
-            String page = parent.get("portail/accueil.xhtml?" + param + "=1").body();
-            assertTrue(page.contains("Famille MARTIN"));
-            assertFalse(page.contains("Famille BERNARD"));
+        for (String page : PARENT_PAGES) {
+            for (String param : List.of("household", "id", "famille", "enfant")) {
+                String body = parent.get(page + "?" + param + "=2").body();
+                assertFalse(body.contains("Famille BERNARD") || body.contains("BERNARD"), page + "?" + param);
+            }
         }
+        assertTrue(parent.get("portail/mes-informations.xhtml?id=2").body().contains("Famille MARTIN"));
+        assertEquals(403, parent.get("gestion/famille.xhtml?id=2").statusCode(), "the staff's page for a household");
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.List;
 public class PortalAccessView implements Serializable {
 
     @Inject
-    transient PortalAccess portalAccess;
+    PortalAccess portalAccess;
 
     @Size(max = 100)
     private String search;

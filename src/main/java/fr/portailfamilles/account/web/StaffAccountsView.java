@@ -25,7 +25,7 @@ import java.util.List;
 public class StaffAccountsView implements Serializable {
 
     @Inject
-    transient StaffAccounts staffAccounts;
+    StaffAccounts staffAccounts;
 
     @NotBlank(message = "{login.email.required}")
     @Size(max = 254, message = "{login.email.tooLong}")

@@ -2,14 +2,19 @@ package fr.portailfamilles.household.boundary;
 
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Household;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The family files. */
 @Stateless
+@PermitAll
 public class Households {
 
     @PersistenceContext
@@ -23,12 +28,55 @@ public class Households {
         return em.createNamedQuery(Child.COUNT, Long.class).getSingleResult();
     }
 
-    /** The household with its guardians and children loaded, for display. */
-    public Optional<Household> withMembers(long householdId) {
+    /** One page of the staff's household list, matching a name, e-mail or town of the household, a guardian or a child. */
+    @RolesAllowed("STAFF")
+    public List<HouseholdRow> search(String text, int first, int max, boolean descending) {
+        return em.createQuery("select h from Household h where " + MATCHES + " order by h.name "
+                        + (descending ? "desc" : "asc") + ", h.id", Household.class)
+                .setParameter("q", pattern(text))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .setHint("eclipselink.batch", "h.guardians")
+                .getResultStream()
+                .map(HouseholdRow::of)
+                .toList();
+    }
+
+    @RolesAllowed("STAFF")
+    public long countMatching(String text) {
+        return em.createQuery("select count(h) from Household h where " + MATCHES, Long.class)
+                .setParameter("q", pattern(text))
+                .getSingleResult();
+    }
+
+    private static final String MATCHES = "(lower(h.name) like :q or lower(h.email) like :q or lower(h.town) like :q"
+            + " or exists (select g from Guardian g where g.household = h and (lower(g.lastName) like :q"
+            + " or lower(g.firstName) like :q or lower(g.email) like :q))"
+            + " or exists (select c from Household h2 join h2.children c where h2 = h and (lower(c.lastName) like :q"
+            + " or lower(c.firstName) like :q)))";
+
+    private static String pattern(String text) {
+        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** The caller's own household: the id comes from the parent's account, never from a request. */
+    @RolesAllowed("PARENT")
+    public Optional<Household> forParent(long householdId) {
+        return loaded(householdId);
+    }
+
+    @RolesAllowed("STAFF")
+    public Optional<Household> forStaff(long householdId) {
+        return loaded(householdId);
+    }
+
+    /** The household with its guardians, children and quotients loaded, for display. */
+    private Optional<Household> loaded(long householdId) {
         Household household = em.find(Household.class, householdId);
         if (household != null) {
             household.getGuardians().size();
-            household.getChildren().size();
+            household.getChildren().forEach(child -> child.getPickups().size());
+            household.getQuotients().size();
         }
         return Optional.ofNullable(household);
     }

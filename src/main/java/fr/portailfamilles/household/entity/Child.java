@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,10 +9,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Period;
 
 @Entity
@@ -43,6 +48,31 @@ public class Child {
     @Column(name = "school_class")
     private String schoolClass;
 
+    /** Health notes are sensitive (RGPD): shown to the child's own guardians and to staff only. */
+    private String allergies;
+
+    @Column(name = "has_pai", nullable = false)
+    private boolean hasPai;
+
+    @Column(name = "pai_details")
+    private String paiDetails;
+
+    @Column(name = "doctor_name")
+    private String doctorName;
+
+    @Column(name = "doctor_phone")
+    private String doctorPhone;
+
+    @Column(name = "photos_allowed", nullable = false)
+    private boolean photosAllowed;
+
+    @Column(name = "may_leave_alone", nullable = false)
+    private boolean mayLeaveAlone;
+
+    @OneToMany(mappedBy = "child", cascade = CascadeType.PERSIST)
+    @OrderBy("kind, fullName")
+    private List<ChildContact> contacts = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -61,6 +91,29 @@ public class Child {
         this.schoolClass = schoolClass;
     }
 
+    public void recordHealth(String allergies, String paiDetails, String doctorName, String doctorPhone) {
+        this.allergies = allergies;
+        this.hasPai = paiDetails != null && !paiDetails.isBlank();
+        this.paiDetails = paiDetails;
+        this.doctorName = doctorName;
+        this.doctorPhone = doctorPhone;
+    }
+
+    public void authorise(boolean photos, boolean leaveAlone) {
+        this.photosAllowed = photos;
+        this.mayLeaveAlone = leaveAlone;
+    }
+
+    public ChildContact addContact(ContactKind kind, String fullName, String phone, String relationship) {
+        ChildContact contact = new ChildContact(this, kind, fullName, phone, relationship);
+        contacts.add(contact);
+        return contact;
+    }
+
+    public List<ChildContact> contactsOfKind(ContactKind kind) {
+        return contacts.stream().filter(c -> c.getKind() == kind).toList();
+    }
+
     /** Age in whole years on a given day. */
     public int ageOn(LocalDate day) {
         return Period.between(birthDate, day).getYears();
@@ -74,4 +127,13 @@ public class Child {
     public Sex getSex() { return sex; }
     public String getSchool() { return school; }
     public String getSchoolClass() { return schoolClass; }
+    public String getAllergies() { return allergies; }
+    public boolean isHasPai() { return hasPai; }
+    public String getPaiDetails() { return paiDetails; }
+    public String getDoctorName() { return doctorName; }
+    public String getDoctorPhone() { return doctorPhone; }
+    public boolean isPhotosAllowed() { return photosAllowed; }
+    public boolean isMayLeaveAlone() { return mayLeaveAlone; }
+    public List<ChildContact> getPickups() { return contactsOfKind(ContactKind.PICKUP); }
+    public List<ChildContact> getEmergencyContacts() { return contactsOfKind(ContactKind.EMERGENCY); }
 }

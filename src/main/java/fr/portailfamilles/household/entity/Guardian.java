@@ -40,6 +40,20 @@ public class Guardian {
     @Column(name = "mobile_phone")
     private String mobilePhone;
 
+    @Column(name = "home_phone")
+    private String homePhone;
+
+    @Column(name = "work_phone")
+    private String workPhone;
+
+    /** Set only when the guardian does not live at the household's address. */
+    @Column(name = "address_line")
+    private String addressLine;
+
+    private String postcode;
+
+    private String town;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Relationship relationship;
@@ -68,6 +82,21 @@ public class Guardian {
         this.mobilePhone = mobilePhone;
     }
 
+    public void setOtherPhones(String homePhone, String workPhone) {
+        this.homePhone = homePhone;
+        this.workPhone = workPhone;
+    }
+
+    public void livesAt(String addressLine, String postcode, String town) {
+        this.addressLine = addressLine;
+        this.postcode = postcode;
+        this.town = town;
+    }
+
+    public boolean hasOwnAddress() {
+        return addressLine != null && !addressLine.isBlank();
+    }
+
     public String getFullName() {
         return firstName + " " + lastName;
     }
@@ -79,6 +108,11 @@ public class Guardian {
     public String getFirstName() { return firstName; }
     public String getEmail() { return email; }
     public String getMobilePhone() { return mobilePhone; }
+    public String getHomePhone() { return homePhone; }
+    public String getWorkPhone() { return workPhone; }
+    public String getAddressLine() { return addressLine; }
+    public String getPostcode() { return postcode; }
+    public String getTown() { return town; }
     public Relationship getRelationship() { return relationship; }
     public boolean isBilled() { return billed; }
 }

@@ -2,14 +2,11 @@ package fr.portailfamilles.household.web;
 
 import fr.portailfamilles.account.web.CurrentUser;
 import fr.portailfamilles.household.boundary.Households;
-import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Household;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** "Mon espace famille": the logged-in guardian's own household, never one chosen by a parameter. */
 @Named
@@ -28,13 +25,9 @@ public class FamilySpaceView {
         if (household == null) {
             household = currentUser.account()
                     .map(account -> account.getHousehold().getId())
-                    .flatMap(households::withMembers)
+                    .flatMap(households::forParent)
                     .orElseThrow(() -> new IllegalStateException("A parent account without a household"));
         }
         return household;
-    }
-
-    public int ageOf(Child child) {
-        return child.ageOn(LocalDate.now(ZoneId.of("Europe/Paris")));
     }
 }

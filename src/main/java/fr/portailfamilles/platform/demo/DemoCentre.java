@@ -8,6 +8,7 @@ import fr.portailfamilles.content.entity.Centre;
 import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Civility;
+import fr.portailfamilles.household.entity.ContactKind;
 import fr.portailfamilles.household.entity.FamilySituation;
 import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.household.entity.Household;
@@ -78,8 +79,13 @@ final class DemoCentre {
             new Family("FOURNIER", Civility.MME, "Camille", null, FamilySituation.SEPARATED, 2),
             new Family("MOREL", Civility.M, "Benoît", null, FamilySituation.SEPARATED, 2)};
 
+    private static final String[] ALLERGIES = {"Arachides", "Lactose", "Pollens", "Œufs", "Gluten"};
+    private static final String[] GRANDPARENTS = {"Monique", "Jean-Pierre", "Françoise", "Michel", "Annie", "Gérard"};
+
     private final List<Object> entities = new ArrayList<>();
     private final Random random = new Random(2026);
+    /** Its own sequence, so that adding file details does not change the names drawn above. */
+    private final Random details = new Random(37);
     private final String passwordHash;
     private int households;
     private int children;
@@ -136,16 +142,16 @@ final class DemoCentre {
         Household household = new Household("Famille " + family.name(), address, town.postcode(), town.name(),
                 family.situation(), body, String.format("%07d", 1_200_000 + random.nextInt(8_000_000)));
         String slug = slug(family.name());
-        household.setContact(phone("02 47"), "famille." + slug + "@exemple.fr");
+        household.setContact(phone(random, "02 47"), "famille." + slug + "@exemple.fr");
         Guardian first = household.addGuardian(family.civility(), family.name(), family.guardianFirstName(),
                 family.civility() == Civility.MME ? Relationship.MOTHER : Relationship.FATHER);
         first.setContact(index == 0 ? PARENT_EMAIL : slug(family.guardianFirstName()) + "." + slug + "@exemple.fr",
-                phone("06"));
+                phone(random, "06"));
         if (family.secondFirstName() != null) {
             Civility other = family.civility() == Civility.MME ? Civility.M : Civility.MME;
             Guardian second = household.addGuardian(other, family.name(), family.secondFirstName(),
                     other == Civility.MME ? Relationship.MOTHER : Relationship.FATHER);
-            second.setContact(slug(family.secondFirstName()) + "." + slug + "@exemple.fr", phone("07"));
+            second.setContact(slug(family.secondFirstName()) + "." + slug + "@exemple.fr", phone(random, "07"));
         }
         household.recordQuotient(400 + random.nextInt(1200), LocalDate.of(2026, 1, 1), body);
         for (int c = 0; c < family.children(); c++) {
@@ -161,8 +167,23 @@ final class DemoCentre {
         LocalDate birth = LocalDate.of(2015 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
         Child child = new Child(lastName, firstName, birth, girl ? Sex.F : Sex.M);
         child.attendSchool(SCHOOLS[birth.getYear() >= 2021 ? 0 : 1 + random.nextInt(2)], schoolClass(birth));
+        fillFile(child, lastName, firstDemoChild);
         children++;
         return child;
+    }
+
+    private void fillFile(Child child, String lastName, boolean firstDemoChild) {
+        if (firstDemoChild) {
+            child.recordHealth("Arachides", "PAI alimentaire : trousse d’urgence (stylo d’adrénaline) dans le sac de l’enfant",
+                    "Dr Anne LEROUX", "02 47 26 33 10");
+        } else if (details.nextInt(5) == 0) {
+            child.recordHealth(ALLERGIES[details.nextInt(ALLERGIES.length)], null, "Dr Paul MERCIER", "02 47 34 21 08");
+        }
+        child.authorise(firstDemoChild || details.nextInt(4) > 0, child.ageOn(LocalDate.of(2026, 9, 1)) >= 9 && details.nextBoolean());
+        String grandparent = GRANDPARENTS[details.nextInt(GRANDPARENTS.length)];
+        String grandparentPhone = phone(details, "06");
+        child.addContact(ContactKind.PICKUP, grandparent + " " + lastName, grandparentPhone, "Grand-parent");
+        child.addContact(ContactKind.EMERGENCY, grandparent + " " + lastName, grandparentPhone, "Grand-parent");
     }
 
     private void addAccounts(Household parentHousehold) {
@@ -186,7 +207,7 @@ final class DemoCentre {
         };
     }
 
-    private String phone(String prefix) {
+    private static String phone(Random random, String prefix) {
         StringBuilder number = new StringBuilder(prefix);
         while (number.length() < 14) {
             number.append(' ').append(String.format("%02d", random.nextInt(100)));

@@ -1,0 +1,41 @@
+package fr.portailfamilles.household.web;
+
+import fr.portailfamilles.household.boundary.Households;
+import fr.portailfamilles.household.entity.Household;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+
+import java.io.IOException;
+
+/** Staff: one household's file, chosen by its id in the address (staff may see every household). */
+@Named
+@RequestScoped
+public class HouseholdDetailView {
+
+    @Inject
+    Households households;
+
+    private Long id;
+    private Household household;
+
+    /** An unknown id is a page that does not exist. */
+    public void load() throws IOException {
+        if (getHousehold() == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    public Household getHousehold() {
+        if (household == null && id != null) {
+            household = households.forStaff(id).orElse(null);
+        }
+        return household;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+}

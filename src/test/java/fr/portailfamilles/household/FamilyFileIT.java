@@ -1,0 +1,72 @@
+package fr.portailfamilles.household;
+
+import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.TestServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The family file as parents and staff read it. */
+@ExtendWith(ArquillianExtension.class)
+class FamilyFileIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aParentReadsTheirHouseholdAndChildrenFiles() {
+        Http parent = Http.testServer();
+        parent.login(TestServer.PARENT, TestServer.DEMO_PASSWORD);
+
+        String info = parent.get("portail/mes-informations.xhtml").body();
+        assertTrue(info.contains("Famille MARTIN") && info.contains("tiers facturé") && info.contains("depuis le 01/01/2026"), info);
+
+        String children = parent.get("portail/mes-enfants.xhtml").body();
+        assertTrue(children.contains("Arachides") && children.contains("PAI alimentaire"), "health notes of their own child");
+        assertTrue(children.contains("Personnes autorisées à venir chercher l’enfant"));
+        assertFalse(children.contains("BERNARD") || children.contains("FOURNIER"), "no other family's children");
+    }
+
+    @Test
+    void staffFindAHouseholdByAChildsOrGuardiansNameAndOpenIt() {
+        Http staff = Http.testServer();
+        staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+        String list = staff.get("gestion/familles.xhtml").body();
+        assertTrue(list.contains("Famille BERNARD") && list.contains("Famille VINCENT"), "the first page lists households");
+
+        Matcher link = Pattern.compile("famille\\.xhtml\\?id=(\\d+)\">Famille FOURNIER").matcher(list);
+        assertTrue(link.find(), "FOURNIER is on the first page (sorted by name)");
+        String detail = staff.get("gestion/famille.xhtml?id=" + link.group(1)).body();
+        assertTrue(detail.contains("<h1>Famille FOURNIER</h1>") && detail.contains("Santé"), detail);
+
+        assertEquals(404, staff.get("gestion/famille.xhtml?id=987654321").statusCode());
+    }
+
+    @Test
+    void theListExportsAsCsv() {
+        Http staff = Http.testServer();
+        staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+        String page = staff.get("gestion/familles.xhtml").body();
+
+        HttpResponse<String> csv = staff.submit(page, "gestion/familles.xhtml",
+                Map.of("households-form", "households-form", "households-form:export-csv", ""));
+
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").contains("csv"), csv.headers().toString());
+        assertEquals(21, csv.body().strip().lines().count(), "a header and the 20 demo households:\n" + csv.body());
+    }
+}
