@@ -126,6 +126,19 @@ public class Household {
         return guardians.stream().filter(Guardian::isBilled).findFirst();
     }
 
+    /** Applies one accepted correction; blank means "not given". */
+    public void correct(HouseholdField field, String value) {
+        String given = value == null || value.isBlank() ? null : value.strip();
+        switch (field) {
+            case ADDRESS_LINE -> addressLine = given;
+            case POSTCODE -> postcode = given;
+            case TOWN -> town = given;
+            case PHONE -> phone = given;
+            case FAMILY_SITUATION -> familySituation = FamilySituation.valueOf(given);
+            case ALLOCATAIRE_NUMBER -> allocataireNumber = given;
+        }
+    }
+
     public void setContact(String phone, String email) {
         this.phone = phone;
         this.email = email;

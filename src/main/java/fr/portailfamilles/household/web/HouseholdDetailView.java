@@ -1,6 +1,8 @@
 package fr.portailfamilles.household.web;
 
+import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.boundary.Households;
+import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.Household;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,6 +10,7 @@ import jakarta.inject.Named;
 import jakarta.faces.context.FacesContext;
 
 import java.io.IOException;
+import java.util.List;
 
 /** Staff: one household's file, chosen by its id in the address (staff may see every household). */
 @Named
@@ -16,6 +19,11 @@ public class HouseholdDetailView {
 
     @Inject
     Households households;
+
+    @Inject
+    ChangeRequests changeRequests;
+
+    private List<ChangeLogEntry> log;
 
     private Long id;
     private Household household;
@@ -34,6 +42,13 @@ public class HouseholdDetailView {
             household = households.forStaff(id).orElse(null);
         }
         return household;
+    }
+
+    public List<ChangeLogEntry> getLog() {
+        if (log == null && id != null) {
+            log = changeRequests.logOf(id);
+        }
+        return log;
     }
 
     public Long getId() { return id; }

@@ -1,0 +1,63 @@
+package fr.portailfamilles.household.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** Who changed which detail of a household's file, when, from what to what. */
+@Entity
+@Table(name = "change_log")
+@NamedQuery(name = ChangeLogEntry.FIND_FOR_HOUSEHOLD,
+        query = "select e from ChangeLogEntry e where e.householdId = :householdId order by e.changedAt desc, e.id desc")
+public class ChangeLogEntry {
+
+    public static final String FIND_FOR_HOUSEHOLD = "ChangeLogEntry.findForHousehold";
+
+    @Id
+    @SequenceGenerator(name = "change_log_seq", sequenceName = "change_log_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "change_log_seq")
+    private Long id;
+
+    @Column(name = "household_id", nullable = false)
+    private Long householdId;
+
+    @Column(nullable = false)
+    private String field;
+
+    @Column(name = "old_value")
+    private String oldValue;
+
+    @Column(name = "new_value")
+    private String newValue;
+
+    @Column(name = "changed_by", nullable = false)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    protected ChangeLogEntry() {
+    }
+
+    public ChangeLogEntry(long householdId, String field, String oldValue, String newValue, String changedBy, Instant changedAt) {
+        this.householdId = householdId;
+        this.field = field;
+        this.oldValue = oldValue;
+        this.newValue = newValue;
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
+    }
+
+    public String getField() { return field; }
+    public String getOldValue() { return oldValue; }
+    public String getNewValue() { return newValue; }
+    public String getChangedBy() { return changedBy; }
+    public Instant getChangedAt() { return changedAt; }
+}

@@ -1,0 +1,127 @@
+package fr.portailfamilles.household.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** "Signaler une modification": corrections a parent proposes to the household's file, answered by staff. */
+@Entity
+@Table(name = "change_request")
+@NamedQuery(name = ChangeRequest.FIND_FOR_HOUSEHOLD,
+        query = "select r from ChangeRequest r where r.household.id = :householdId order by r.requestedAt desc, r.id desc")
+@NamedQuery(name = ChangeRequest.FIND_PENDING,
+        query = "select r from ChangeRequest r where r.status = fr.portailfamilles.household.entity.ChangeRequestStatus.PENDING order by r.requestedAt, r.id")
+public class ChangeRequest {
+
+    public static final String FIND_FOR_HOUSEHOLD = "ChangeRequest.findForHousehold";
+    public static final String FIND_PENDING = "ChangeRequest.findPending";
+
+    @Id
+    @SequenceGenerator(name = "change_request_seq", sequenceName = "change_request_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "change_request_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "household_id")
+    private Household household;
+
+    @Column(name = "requested_by", nullable = false)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "parent_comment")
+    private String parentComment;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "change_request_item", joinColumns = @JoinColumn(name = "request_id"))
+    private List<ChangeRequestItem> items = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ChangeRequestStatus status = ChangeRequestStatus.PENDING;
+
+    @Column(name = "answered_by")
+    private String answeredBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "refusal_reason")
+    private String refusalReason;
+
+    @Version
+    private long version;
+
+    protected ChangeRequest() {
+    }
+
+    public ChangeRequest(Household household, String requestedBy, Instant requestedAt, String parentComment,
+                         List<ChangeRequestItem> items) {
+        this.household = household;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+        this.parentComment = parentComment;
+        this.items.addAll(items.stream().filter(ChangeRequestItem::changesSomething).toList());
+        if (this.items.isEmpty()) {
+            throw new IllegalArgumentException("A change request must change something");
+        }
+    }
+
+    /** True when the file still holds the values the parent saw: otherwise staff must look again. */
+    public boolean isStillApplicable() {
+        return items.stream().allMatch(i -> !new ChangeRequestItem(i.getField(), i.getOldValue(), i.getField().valueIn(household)).changesSomething());
+    }
+
+    public void accept(String staff, Instant when) {
+        requirePending();
+        items.forEach(item -> household.correct(item.getField(), item.getNewValue()));
+        this.status = ChangeRequestStatus.ACCEPTED;
+        this.answeredBy = staff;
+        this.answeredAt = when;
+    }
+
+    public void refuse(String staff, String reason, Instant when) {
+        requirePending();
+        this.status = ChangeRequestStatus.REFUSED;
+        this.refusalReason = reason;
+        this.answeredBy = staff;
+        this.answeredAt = when;
+    }
+
+    private void requirePending() {
+        if (status != ChangeRequestStatus.PENDING) {
+            throw new IllegalStateException("This request was answered already");
+        }
+    }
+
+    public Long getId() { return id; }
+    public Household getHousehold() { return household; }
+    public String getRequestedBy() { return requestedBy; }
+    public Instant getRequestedAt() { return requestedAt; }
+    public String getParentComment() { return parentComment; }
+    public List<ChangeRequestItem> getItems() { return Collections.unmodifiableList(items); }
+    public ChangeRequestStatus getStatus() { return status; }
+    public String getAnsweredBy() { return answeredBy; }
+    public Instant getAnsweredAt() { return answeredAt; }
+    public String getRefusalReason() { return refusalReason; }
+}

@@ -1,0 +1,5 @@
+package fr.portailfamilles.household.entity;
+
+public enum ChangeRequestStatus {
+    PENDING, ACCEPTED, REFUSED
+}

@@ -1,0 +1,23 @@
+package fr.portailfamilles.household.entity;
+
+import java.util.function.Function;
+
+/** The household details a parent may ask to correct, with how each is read from the file. */
+public enum HouseholdField {
+    ADDRESS_LINE(Household::getAddressLine),
+    POSTCODE(Household::getPostcode),
+    TOWN(Household::getTown),
+    PHONE(Household::getPhone),
+    FAMILY_SITUATION(h -> h.getFamilySituation().name()),
+    ALLOCATAIRE_NUMBER(Household::getAllocataireNumber);
+
+    private final Function<Household, String> reader;
+
+    HouseholdField(Function<Household, String> reader) {
+        this.reader = reader;
+    }
+
+    public String valueIn(Household household) {
+        return reader.apply(household);
+    }
+}

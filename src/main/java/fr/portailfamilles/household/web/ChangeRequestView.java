@@ -1,0 +1,120 @@
+package fr.portailfamilles.household.web;
+
+import fr.portailfamilles.account.web.CurrentUser;
+import fr.portailfamilles.household.boundary.ChangeRequests;
+import fr.portailfamilles.household.entity.ChangeRequest;
+import fr.portailfamilles.household.entity.FamilySituation;
+import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.household.entity.HouseholdField;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** "Signaler une modification" on Mes informations, and the answers to earlier requests. */
+@Named
+@ViewScoped
+public class ChangeRequestView implements Serializable {
+
+    @Inject
+    ChangeRequests changeRequests;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FamilySpaceView familySpace;
+
+    @NotBlank(message = "{changes.address.required}")
+    @Size(max = 200, message = "{changes.tooLong}")
+    private String addressLine;
+
+    @Pattern(regexp = "\\d{5}", message = "{changes.postcode.invalid}")
+    @NotBlank(message = "{changes.postcode.invalid}")
+    private String postcode;
+
+    @NotBlank(message = "{changes.town.required}")
+    @Size(max = 100, message = "{changes.tooLong}")
+    private String town;
+
+    @Pattern(regexp = "0[1-9](\\s?\\d{2}){4}", message = "{changes.phone.invalid}")
+    private String phone;
+
+    @NotNull
+    private FamilySituation familySituation;
+
+    @Pattern(regexp = "\\d{1,10}", message = "{changes.allocataire.invalid}")
+    private String allocataireNumber;
+
+    @Size(max = 500, message = "{changes.tooLong}")
+    private String comment;
+
+    private List<ChangeRequest> requests;
+
+    @PostConstruct
+    void fillFromFile() {
+        Household household = familySpace.getHousehold();
+        addressLine = household.getAddressLine();
+        postcode = household.getPostcode();
+        town = household.getTown();
+        phone = household.getPhone();
+        familySituation = household.getFamilySituation();
+        allocataireNumber = household.getAllocataireNumber();
+    }
+
+    public void submit() {
+        Map<HouseholdField, String> proposed = new EnumMap<>(HouseholdField.class);
+        proposed.put(HouseholdField.ADDRESS_LINE, addressLine);
+        proposed.put(HouseholdField.POSTCODE, postcode);
+        proposed.put(HouseholdField.TOWN, town);
+        proposed.put(HouseholdField.PHONE, phone);
+        proposed.put(HouseholdField.FAMILY_SITUATION, familySituation.name());
+        proposed.put(HouseholdField.ALLOCATAIRE_NUMBER, allocataireNumber);
+        try {
+            changeRequests.submit(familySpace.getHousehold().getId(), currentUser.account().orElseThrow().getEmail(),
+                    proposed, comment);
+            Messages.info(null, "changes.sent");
+            comment = null;
+            requests = null;
+        } catch (ActionRefused refused) {
+            Messages.error(null, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    public List<ChangeRequest> getRequests() {
+        if (requests == null) {
+            requests = changeRequests.forHousehold(familySpace.getHousehold().getId());
+        }
+        return requests;
+    }
+
+    public FamilySituation[] getSituations() {
+        return FamilySituation.values();
+    }
+
+    public String getAddressLine() { return addressLine; }
+    public void setAddressLine(String addressLine) { this.addressLine = addressLine; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String postcode) { this.postcode = postcode; }
+    public String getTown() { return town; }
+    public void setTown(String town) { this.town = town; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public FamilySituation getFamilySituation() { return familySituation; }
+    public void setFamilySituation(FamilySituation familySituation) { this.familySituation = familySituation; }
+    public String getAllocataireNumber() { return allocataireNumber; }
+    public void setAllocataireNumber(String allocataireNumber) { this.allocataireNumber = allocataireNumber; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+}

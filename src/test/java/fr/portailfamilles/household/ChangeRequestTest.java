@@ -1,0 +1,63 @@
+package fr.portailfamilles.household;
+
+import fr.portailfamilles.household.entity.BenefitsBody;
+import fr.portailfamilles.household.entity.ChangeRequest;
+import fr.portailfamilles.household.entity.ChangeRequestItem;
+import fr.portailfamilles.household.entity.ChangeRequestStatus;
+import fr.portailfamilles.household.entity.FamilySituation;
+import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.household.entity.HouseholdField;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChangeRequestTest {
+
+    private final Household household = new Household("Famille TEST", "1 rue Haute", "37250", "Montbazon",
+            FamilySituation.MARRIED, BenefitsBody.CAF, "1234567");
+    private final Instant now = Instant.parse("2026-11-26T10:00:00Z");
+
+    private ChangeRequest moveTo(String address) {
+        return new ChangeRequest(household, "parent@exemple.fr", now, null, List.of(
+                new ChangeRequestItem(HouseholdField.ADDRESS_LINE, household.getAddressLine(), address),
+                new ChangeRequestItem(HouseholdField.TOWN, household.getTown(), household.getTown())));
+    }
+
+    @Test
+    void keepsOnlyTheFieldsThatChange() {
+        assertEquals(List.of(HouseholdField.ADDRESS_LINE), moveTo("2 rue Basse").getItems().stream().map(ChangeRequestItem::getField).toList());
+        assertThrows(IllegalArgumentException.class, () -> moveTo(" 1 rue Haute "));
+    }
+
+    @Test
+    void acceptingAppliesTheCorrectionsOnce() {
+        ChangeRequest request = moveTo("2 rue Basse");
+        request.accept("accueil@exemple.fr", now);
+
+        assertEquals("2 rue Basse", household.getAddressLine());
+        assertEquals(ChangeRequestStatus.ACCEPTED, request.getStatus());
+        assertThrows(IllegalStateException.class, () -> request.refuse("accueil@exemple.fr", "trop tard", now));
+    }
+
+    @Test
+    void aRequestIsOutdatedOnceTheFileChangedUnderIt() {
+        ChangeRequest request = moveTo("2 rue Basse");
+        assertTrue(request.isStillApplicable());
+        household.correct(HouseholdField.ADDRESS_LINE, "3 rue Neuve");
+        assertFalse(request.isStillApplicable());
+    }
+
+    @Test
+    void refusingKeepsTheReasonAndChangesNothing() {
+        ChangeRequest request = moveTo("2 rue Basse");
+        request.refuse("accueil@exemple.fr", "Justificatif manquant", now);
+        assertEquals("1 rue Haute", household.getAddressLine());
+        assertEquals("Justificatif manquant", request.getRefusalReason());
+    }
+}
