@@ -27,7 +27,7 @@ class AccessControlIT {
     static final List<String> PARENT_PAGES = List.of("portail/accueil.xhtml", "portail/mes-informations.xhtml",
             "portail/mes-enfants.xhtml");
     static final List<String> STAFF_PAGES = List.of("gestion/accueil.xhtml", "gestion/acces-portail.xhtml",
-            "gestion/courriels.xhtml", "gestion/familles.xhtml", "gestion/demandes.xhtml");
+            "gestion/courriels.xhtml", "gestion/familles.xhtml", "gestion/demandes.xhtml", "gestion/famille-fiche.xhtml");
     static final List<String> IT_PAGES = List.of("informatique/comptes.xhtml", "informatique/journal.xhtml",
             "informatique/parametres.xhtml");
     static final List<String> ANY_ACCOUNT_PAGES = List.of("compte/mot-de-passe.xhtml");

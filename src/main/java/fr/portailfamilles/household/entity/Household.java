@@ -136,6 +136,8 @@ public class Household {
             case PHONE -> phone = given;
             case FAMILY_SITUATION -> familySituation = FamilySituation.valueOf(given);
             case ALLOCATAIRE_NUMBER -> allocataireNumber = given;
+            case EMAIL -> email = given;
+            case BENEFITS_BODY -> benefitsBody = BenefitsBody.valueOf(given);
         }
     }
 
@@ -144,6 +146,7 @@ public class Household {
         this.email = email;
     }
 
+    public long getVersion() { return version; }
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getAddressLine() { return addressLine; }

@@ -1,0 +1,96 @@
+package fr.portailfamilles.household;
+
+import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.TestServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staff open a family file and edit it; bad input and concurrent edits lose nothing. */
+@ExtendWith(ArquillianExtension.class)
+class HouseholdEditingIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void staffOpenAFileThenTwoEditorsCannotOverwriteEachOther() {
+        Http staff = Http.testServer();
+        staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+
+        Map<String, String> file = newFile("ABCDE");
+        String refused = staff.submit(staff.get("gestion/famille-fiche.xhtml").body(), "gestion/famille-fiche.xhtml", file).body();
+        assertTrue(refused.contains("Le code postal doit comporter 5 chiffres."), refused);
+        assertFalse(staff.get("gestion/familles.xhtml").body().contains("Famille LEBRUN"), "nothing saved");
+
+        HttpResponse<String> created = staff.submit(staff.get("gestion/famille-fiche.xhtml").body(), "gestion/famille-fiche.xhtml", newFile("37260"));
+        assertEquals(302, created.statusCode(), created.body());
+        String detailPath = created.headers().firstValue("Location").orElseThrow().replaceFirst("^.*/gestion/", "gestion/");
+        String detail = staff.get(detailPath).body();
+        assertTrue(detail.contains("<h1>Famille LEBRUN</h1>") && detail.contains("Élise") && detail.contains("tiers facturé"), detail);
+        assertTrue(detail.contains("La fiche de la famille a été enregistrée."));
+        String editPath = detailPath.replace("famille.xhtml", "famille-fiche.xhtml");
+
+        Http colleague = Http.testServer();
+        colleague.login(TestServer.IT, TestServer.DEMO_PASSWORD);
+        String mine = staff.get(editPath).body();
+        String theirs = colleague.get(editPath).body();
+
+        assertEquals(302, staff.submit(mine, editPath, edit("02 47 11 22 33")).statusCode());
+        String lost = colleague.submit(theirs, editPath, edit("02 47 99 99 99")).body();
+        assertTrue(lost.contains("Un autre membre de l’équipe a modifié cette fiche"), lost);
+
+        String after = staff.get(detailPath).body();
+        assertTrue(after.contains("02 47 11 22 33") && !after.contains("02 47 99 99 99"), "the first save stays");
+        assertTrue(after.contains("Historique des modifications") && after.contains(TestServer.STAFF), "the change is logged");
+    }
+
+    private static Map<String, String> newFile(String postcode) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("household-form", "household-form");
+        form.put("civility_input", "MME");
+        form.put("last-name", "Lebrun");
+        form.put("first-name", "Élise");
+        form.put("relationship_input", "MOTHER");
+        form.put("mobile", "06 12 34 56 78");
+        form.put("quotient", "780");
+        form.put("email", "elise.lebrun@exemple.fr");
+        form.put("address-line", "4 rue du Lavoir");
+        form.put("postcode", postcode);
+        form.put("town", "Monts");
+        form.put("phone", "");
+        form.put("situation_input", "SINGLE");
+        form.put("benefits_input", "CAF");
+        form.put("allocataire", "7654321");
+        form.put("save", "");
+        return form;
+    }
+
+    private static Map<String, String> edit(String phone) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("household-form", "household-form");
+        form.put("email", "elise.lebrun@exemple.fr");
+        form.put("address-line", "4 rue du Lavoir");
+        form.put("postcode", "37260");
+        form.put("town", "Monts");
+        form.put("phone", phone);
+        form.put("situation_input", "SINGLE");
+        form.put("benefits_input", "CAF");
+        form.put("allocataire", "7654321");
+        form.put("save", "");
+        return form;
+    }
+}
