@@ -12,7 +12,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.portailfamilles.account.control.LoginThrottle;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,6 +82,27 @@ class LoginIT {
         assertTrue(login.body().contains("id=\"captcha-image\""), "the security code follows a failure");
         assertFalse(Http.testServer().get("connexion.xhtml").body().contains("captcha-image"),
                 "another visitor is not asked for it");
+    }
+
+    @Test
+    void aWrongSecurityCodeIsRefusedAndReplaced() {
+        Http http = Http.testServer();
+        String address = unknownAddress();
+        String failed = http.login(address, "not-the-password").body();
+        Matcher token = Pattern.compile("name=\"captcha-token\"[^>]*value=\"([^\"]+)\"").matcher(failed);
+        assertTrue(token.find(), failed);
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login-form", "login-form");
+        form.put("email", address);
+        form.put("password", "not-the-password");
+        form.put("captcha", "ZZZZZ");
+        form.put("captcha-token", token.group(1));
+        form.put("login", "");
+        String refused = http.submit(failed, "connexion.xhtml", form).body();
+
+        assertTrue(refused.contains("Le cryptogramme de sécurité n’a pas été recopié correctement."), refused);
+        assertFalse(refused.contains(token.group(1)), "a new code replaces the one answered");
     }
 
     @Test
