@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +58,31 @@ class HouseholdEditingIT {
         String after = staff.get(detailPath).body();
         assertTrue(after.contains("02 47 11 22 33") && !after.contains("02 47 99 99 99"), "the first save stays");
         assertTrue(after.contains("Historique des modifications") && after.contains(TestServer.STAFF), "the change is logged");
+    }
+
+    @Test
+    void staffRecordANewFamilyQuotientThatEndsThePreviousOne() {
+        Http staff = Http.testServer();
+        staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+        Matcher link = Pattern.compile("famille\\.xhtml\\?id=(\\d+)\">Famille DURAND").matcher(staff.get("gestion/familles.xhtml").body());
+        assertTrue(link.find());
+        String path = "gestion/famille.xhtml?id=" + link.group(1);
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("quotient-form", "quotient-form");
+        form.put("qf-amount", "1050");
+        form.put("qf-from_input", "01/01/2027");
+        form.put("qf-source_input", "CAF");
+        form.put("qf-save", "");
+        form.put("id", link.group(1));
+        HttpResponse<String> saved = staff.submit(staff.get(path).body(), path, form);
+        assertEquals(302, saved.statusCode(), saved.body());
+
+        String page = staff.get(path).body();
+        assertTrue(page.contains("1050 €") && page.contains("31/12/2026"), "the new value, and the previous one ending the day before");
+
+        form.put("qf-amount", "-5");
+        assertTrue(staff.submit(staff.get(path).body(), path, form).body().contains("entre 0 et 99 999 €"));
     }
 
     private static Map<String, String> newFile(String postcode) {

@@ -47,6 +47,17 @@ class HouseholdTest {
     }
 
     @Test
+    void aNewQuotientEndsThePreviousOneTheDayBeforeAndHistoryIsNotRewritten() {
+        Household household = household();
+        household.recordQuotient(620, LocalDate.of(2025, 1, 1), BenefitsBody.CAF);
+        household.recordQuotient(980, LocalDate.of(2026, 1, 1), BenefitsBody.CAF);
+
+        assertEquals(LocalDate.of(2025, 12, 31), household.getQuotients().get(1).getValidTo());
+        assertThrows(IllegalArgumentException.class, () -> household.recordQuotient(700, LocalDate.of(2025, 6, 1), BenefitsBody.CAF));
+        assertThrows(IllegalArgumentException.class, () -> household.recordQuotient(700, LocalDate.of(2026, 1, 1), BenefitsBody.CAF));
+    }
+
+    @Test
     void aNegativeQuotientIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> household().recordQuotient(-1, LocalDate.of(2026, 1, 1), BenefitsBody.CAF));

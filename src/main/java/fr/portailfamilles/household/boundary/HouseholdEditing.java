@@ -66,6 +66,25 @@ public class HouseholdEditing {
         });
     }
 
+    /** Records the quotient certified by CAF/MSA from a day on, and logs it. */
+    public void recordQuotient(long householdId, int amount, LocalDate validFrom, BenefitsBody source, String staff) {
+        Household household = em.find(Household.class, householdId);
+        if (household == null) {
+            throw new ActionRefused("household.unknown");
+        }
+        if (amount < 0 || amount > 99_999) {
+            throw new ActionRefused("household.quotient.range");
+        }
+        String before = household.quotientOn(validFrom).map(q -> String.valueOf(q.getAmount())).orElse(null);
+        try {
+            household.recordQuotient(amount, validFrom, source);
+        } catch (IllegalArgumentException laterExists) {
+            throw new ActionRefused("household.quotient.notLatest");
+        }
+        em.lock(household, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.persist(new ChangeLogEntry(householdId, "QUOTIENT", before, amount + " (" + validFrom + ")", staff, Instant.now()));
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -54,6 +54,13 @@ public class FamilyQuotient {
         this.source = source;
     }
 
+    /** A newer value takes over from a day: this one ends the day before. */
+    void endBefore(LocalDate day) {
+        if (validTo == null || !validTo.isBefore(day)) {
+            validTo = day.minusDays(1);
+        }
+    }
+
     public boolean appliesOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

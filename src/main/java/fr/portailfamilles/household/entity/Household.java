@@ -111,7 +111,15 @@ public class Household {
         }
     }
 
+    /**
+     * A new family quotient from a day on. The value in force until then ends the day before; a value
+     * recorded for the same or a later start is refused, since history is corrected by adding, not rewriting.
+     */
     public FamilyQuotient recordQuotient(int amount, LocalDate validFrom, BenefitsBody source) {
+        if (quotients.stream().anyMatch(q -> !q.getValidFrom().isBefore(validFrom))) {
+            throw new IllegalArgumentException("A family quotient already starts on or after " + validFrom);
+        }
+        quotients.forEach(q -> q.endBefore(validFrom));
         FamilyQuotient quotient = new FamilyQuotient(this, amount, validFrom, source);
         quotients.add(0, quotient);
         return quotient;

@@ -37,7 +37,12 @@ public class HouseholdDetailView {
         }
     }
 
+    /** On a form post the page is rebuilt before the view parameter reaches this bean: the id then comes as a request parameter. */
     public Household getHousehold() {
+        if (id == null) {
+            String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            id = posted != null && posted.matches("\\d{1,18}") ? Long.valueOf(posted) : null;
+        }
         if (household == null && id != null) {
             household = households.forStaff(id).orElse(null);
         }
