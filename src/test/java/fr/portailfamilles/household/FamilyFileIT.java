@@ -57,6 +57,26 @@ class FamilyFileIT {
     }
 
     @Test
+    void staffExportEverythingHeldAboutAHouseholdWithoutPasswordHashes() {
+        Http staff = Http.testServer();
+        staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+        Matcher link = Pattern.compile("famille\\.xhtml\\?id=(\\d+)\">Famille MARTIN").matcher(staff.get("gestion/familles.xhtml").body());
+        assertTrue(link.find());
+        String path = "gestion/famille.xhtml?id=" + link.group(1);
+
+        HttpResponse<String> export = staff.submit(staff.get(path).body(), path, Map.of(
+                "export-form", "export-form", "export-form:export-json", "", "id", link.group(1)));
+
+        assertEquals(200, export.statusCode());
+        assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(export.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+        String json = export.body();
+        assertTrue(json.matches("(?s).*\"name\":\\s*\"Famille MARTIN\".*") && json.contains("Arachides")
+                && json.contains(TestServer.PARENT) && json.contains("familyQuotients"), json);
+        assertFalse(json.contains("PBKDF2"), "never a password hash");
+    }
+
+    @Test
     void theListExportsAsCsv() {
         Http staff = Http.testServer();
         staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);

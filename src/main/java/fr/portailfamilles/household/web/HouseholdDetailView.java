@@ -2,6 +2,11 @@ package fr.portailfamilles.household.web;
 
 import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.boundary.Households;
+import fr.portailfamilles.household.boundary.PersonalDataExport;
+import jakarta.faces.context.ExternalContext;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonGenerator;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.Household;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +15,9 @@ import jakarta.inject.Named;
 import jakarta.faces.context.FacesContext;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /** Staff: one household's file, chosen by its id in the address (staff may see every household). */
 @Named
@@ -22,6 +29,9 @@ public class HouseholdDetailView {
 
     @Inject
     ChangeRequests changeRequests;
+
+    @Inject
+    PersonalDataExport personalDataExport;
 
     private List<ChangeLogEntry> log;
 
@@ -47,6 +57,26 @@ public class HouseholdDetailView {
             household = households.forStaff(id).orElse(null);
         }
         return household;
+    }
+
+    /** RGPD: everything held about the household, as a JSON file to hand to the family. */
+    public void exportPersonalData() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (getHousehold() == null) {
+            external.responseSendError(404, "");
+            faces.responseComplete();
+            return;
+        }
+        JsonObject data = personalDataExport.of(id, external.getUserPrincipal().getName());
+        external.responseReset();
+        external.setResponseContentType("application/json");
+        external.setResponseCharacterEncoding("UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"donnees-famille-" + id + ".json\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8).write(data);
+        faces.responseComplete();
     }
 
     public List<ChangeLogEntry> getLog() {
