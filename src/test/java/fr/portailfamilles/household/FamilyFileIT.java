@@ -2,6 +2,7 @@ package fr.portailfamilles.household;
 
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.StaffPages;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,14 +42,15 @@ class FamilyFileIT {
 
     @Test
     void staffFindAHouseholdByAChildsOrGuardiansNameAndOpenIt() {
-        Http staff = Http.testServer();
-        staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+        Http staff = StaffPages.loggedInStaff();
         String list = staff.get("gestion/familles.xhtml").body();
         assertTrue(list.contains("Famille BERNARD") && list.contains("Famille VINCENT"), "the first page lists households");
 
-        Matcher link = Pattern.compile("famille\\.xhtml\\?id=(\\d+)\">Famille FOURNIER").matcher(list);
-        assertTrue(link.find(), "FOURNIER is on the first page (sorted by name)");
-        String detail = staff.get("gestion/famille.xhtml?id=" + link.group(1)).body();
+        String found = staff.submit(list, "gestion/familles.xhtml", Map.of("households-form", "households-form",
+                "households-form:search", "benoît", "households-form:find", "")).body();
+        assertTrue(found.contains("Famille MOREL") && !found.contains("Famille BERNARD"), "a guardian's first name finds the household");
+
+        String detail = staff.get("gestion/famille.xhtml?id=" + StaffPages.householdId(staff, "Famille FOURNIER")).body();
         assertTrue(detail.contains("<h1>Famille FOURNIER</h1>") && detail.contains("Santé"), detail);
 
         assertEquals(404, staff.get("gestion/famille.xhtml?id=987654321").statusCode());
@@ -58,14 +58,12 @@ class FamilyFileIT {
 
     @Test
     void staffExportEverythingHeldAboutAHouseholdWithoutPasswordHashes() {
-        Http staff = Http.testServer();
-        staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);
-        Matcher link = Pattern.compile("famille\\.xhtml\\?id=(\\d+)\">Famille MARTIN").matcher(staff.get("gestion/familles.xhtml").body());
-        assertTrue(link.find());
-        String path = "gestion/famille.xhtml?id=" + link.group(1);
+        Http staff = StaffPages.loggedInStaff();
+        String id = StaffPages.householdId(staff, "Famille MARTIN");
+        String path = "gestion/famille.xhtml?id=" + id;
 
         HttpResponse<String> export = staff.submit(staff.get(path).body(), path, Map.of(
-                "export-form", "export-form", "export-form:export-json", "", "id", link.group(1)));
+                "export-form", "export-form", "export-form:export-json", "", "id", id));
 
         assertEquals(200, export.statusCode());
         assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));

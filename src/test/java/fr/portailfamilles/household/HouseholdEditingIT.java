@@ -2,6 +2,7 @@ package fr.portailfamilles.household;
 
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.StaffPages;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,11 +61,9 @@ class HouseholdEditingIT {
 
     @Test
     void staffRecordANewFamilyQuotientThatEndsThePreviousOne() {
-        Http staff = Http.testServer();
-        staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);
-        Matcher link = Pattern.compile("famille\\.xhtml\\?id=(\\d+)\">Famille DURAND").matcher(staff.get("gestion/familles.xhtml").body());
-        assertTrue(link.find());
-        String path = "gestion/famille.xhtml?id=" + link.group(1);
+        Http staff = StaffPages.loggedInStaff();
+        String id = StaffPages.householdId(staff, "Famille DURAND");
+        String path = "gestion/famille.xhtml?id=" + id;
 
         Map<String, String> form = new LinkedHashMap<>();
         form.put("quotient-form", "quotient-form");
@@ -74,7 +71,7 @@ class HouseholdEditingIT {
         form.put("qf-from_input", "01/01/2027");
         form.put("qf-source_input", "CAF");
         form.put("qf-save", "");
-        form.put("id", link.group(1));
+        form.put("id", id);
         HttpResponse<String> saved = staff.submit(staff.get(path).body(), path, form);
         assertEquals(302, saved.statusCode(), saved.body());
 
