@@ -33,6 +33,7 @@ class FamilyFileIT {
 
         String info = parent.get("portail/mes-informations.xhtml").body();
         assertTrue(info.contains("Famille MARTIN") && info.contains("tiers facturé") && info.contains("depuis le 01/01/2026"), info);
+        assertTrue(info.contains("02 47 05 12 40"), "the guardian's work phone");
 
         String children = parent.get("portail/mes-enfants.xhtml").body();
         assertTrue(children.contains("Arachides") && children.contains("PAI alimentaire"), "health notes of their own child");

@@ -23,8 +23,4 @@ public class Accounts {
                 .getResultStream()
                 .findFirst();
     }
-
-    public void create(UserAccount account) {
-        em.persist(account);
-    }
 }

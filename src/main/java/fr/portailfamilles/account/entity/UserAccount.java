@@ -162,10 +162,6 @@ public class UserAccount {
         this.role = newRole;
     }
 
-    public void rename(String newDisplayName) {
-        this.displayName = newDisplayName;
-    }
-
     public Long getId() { return id; }
     public String getEmail() { return email; }
     public String getDisplayName() { return displayName; }

@@ -147,11 +147,17 @@ final class DemoCentre {
                 family.civility() == Civility.MME ? Relationship.MOTHER : Relationship.FATHER);
         first.setContact(index == 0 ? PARENT_EMAIL : slug(family.guardianFirstName()) + "." + slug + "@exemple.fr",
                 phone(random, "06"));
+        if (index == 0) {
+            first.setOtherPhones(null, "02 47 05 12 40");
+        }
         if (family.secondFirstName() != null) {
             Civility other = family.civility() == Civility.MME ? Civility.M : Civility.MME;
             Guardian second = household.addGuardian(other, family.name(), family.secondFirstName(),
                     other == Civility.MME ? Relationship.MOTHER : Relationship.FATHER);
             second.setContact(slug(family.secondFirstName()) + "." + slug + "@exemple.fr", phone(random, "07"));
+            if (family.situation() == FamilySituation.COHABITING && index % 2 == 0) {
+                second.livesAt("15 rue Nationale", "37000", "Tours");
+            }
         }
         household.recordQuotient(400 + random.nextInt(1200), LocalDate.of(2026, 1, 1), body);
         for (int c = 0; c < family.children(); c++) {
