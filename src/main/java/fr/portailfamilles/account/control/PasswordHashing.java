@@ -22,7 +22,7 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash hash;
 
-    private String decoyHash;
+    private volatile String decoyHash;
 
     @PostConstruct
     void configure() {
@@ -31,12 +31,19 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", String.valueOf(SALT_BYTES),
                 "Pbkdf2PasswordHash.KeySizeBytes", String.valueOf(KEY_BYTES)));
-        decoyHash = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
     }
 
     /** Costs as much as a real check, for logins to unknown accounts: timing must not tell which exist. */
     public void verifyDecoy(char[] password) {
-        hash.verify(password, decoyHash);
+        hash.verify(password, decoy());
+    }
+
+    /** Made at the first unknown login rather than at start-up, where it would cost a third of a second. */
+    private String decoy() {
+        if (decoyHash == null) {
+            decoyHash = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+        }
+        return decoyHash;
     }
 
     public String hash(char[] password) {
