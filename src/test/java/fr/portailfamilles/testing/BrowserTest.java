@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,8 +98,23 @@ public abstract class BrowserTest {
     protected void clickAndWait(By locator) {
         WebElement element = waitFor(locator);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(element));
         waitUntilReady();
+    }
+
+    /**
+     * The old page's element is gone once the next page replaced it. While the page is being swapped,
+     * ChromeDriver may answer "does not belong to the document" instead of "stale element": the same fact.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException swapping) {
+            return String.valueOf(swapping.getMessage()).contains("does not belong to the document");
+        }
     }
 
     protected void type(By locator, String text) {
