@@ -53,10 +53,7 @@ public class ChangePasswordView {
         try {
             Instant changedAt = passwordChanges.change(request.getUserPrincipal().getName(), current, newPassword, confirmation);
             sessionStart.renew(request, changedAt);
-            external.getFlash().setKeepMessages(true);
-            external.getFlash().setRedirect(true);
-            Messages.info(null, "password.changed");
-            external.redirect(external.getRequestContextPath() + LandingPage.of(request));
+            Messages.infoAfterRedirect(LandingPage.of(request), "password.changed");
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());
         }

@@ -3,6 +3,7 @@ package fr.portailfamilles.household.boundary;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.ChangeRequestItem;
+import fr.portailfamilles.household.entity.ChangeRequestStatus;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.platform.boundary.ActionRefused;
@@ -80,7 +81,7 @@ public class ChangeRequests {
 
     private ChangeRequest pendingRequest(long requestId) {
         ChangeRequest request = em.find(ChangeRequest.class, requestId);
-        if (request == null || request.getStatus() != fr.portailfamilles.household.entity.ChangeRequestStatus.PENDING) {
+        if (request == null || request.getStatus() != ChangeRequestStatus.PENDING) {
             throw new ActionRefused("changes.alreadyAnswered");
         }
         return request;

@@ -4,6 +4,7 @@ import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.Civility;
 import fr.portailfamilles.household.entity.FamilySituation;
+import fr.portailfamilles.household.entity.FileValues;
 import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
@@ -17,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 
 /** Staff create family files and edit them; every edit is logged, and a concurrent edit is refused, not lost. */
 @Stateless
@@ -30,11 +30,11 @@ public class HouseholdEditing {
     /** A new family file with its first guardian, who is the billed one. */
     public long create(NewHousehold file, String staff) {
         Household household = new Household("Famille " + file.lastName().strip().toUpperCase(java.util.Locale.ROOT),
-                file.addressLine(), file.postcode(), file.town(), file.situation(), file.benefitsBody(), blankToNull(file.allocataireNumber()));
-        household.setContact(blankToNull(file.phone()), blankToNull(file.email()));
+                file.addressLine(), file.postcode(), file.town(), file.situation(), file.benefitsBody(), FileValues.given(file.allocataireNumber()));
+        household.setContact(FileValues.given(file.phone()), FileValues.given(file.email()));
         Guardian guardian = household.addGuardian(file.civility(), file.lastName().strip().toUpperCase(java.util.Locale.ROOT),
                 file.firstName().strip(), file.relationship());
-        guardian.setContact(blankToNull(file.email()), blankToNull(file.mobilePhone()));
+        guardian.setContact(FileValues.given(file.email()), FileValues.given(file.mobilePhone()));
         if (file.quotient() != null) {
             household.recordQuotient(file.quotient(), LocalDate.now(java.time.ZoneId.of("Europe/Paris")), file.benefitsBody());
         }
@@ -59,9 +59,9 @@ public class HouseholdEditing {
         Instant now = Instant.now();
         values.forEach((field, value) -> {
             String before = field.valueIn(household);
-            if (!Objects.equals(blankToNull(before), blankToNull(value))) {
+            if (FileValues.differ(before, value)) {
                 household.correct(field, value);
-                em.persist(new ChangeLogEntry(householdId, field.name(), before, blankToNull(value), staff, now));
+                em.persist(new ChangeLogEntry(householdId, field.name(), before, FileValues.given(value), staff, now));
             }
         });
     }
@@ -83,10 +83,6 @@ public class HouseholdEditing {
         }
         em.lock(household, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.persist(new ChangeLogEntry(householdId, "QUOTIENT", before, amount + " (" + validFrom + ")", staff, Instant.now()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** What staff type to open a family file. */

@@ -89,7 +89,7 @@ public class ChangeRequest {
 
     /** True when the file still holds the values the parent saw: otherwise staff must look again. */
     public boolean isStillApplicable() {
-        return items.stream().allMatch(i -> !new ChangeRequestItem(i.getField(), i.getOldValue(), i.getField().valueIn(household)).changesSomething());
+        return items.stream().allMatch(item -> item.stillMatches(household));
     }
 
     public void accept(String staff, Instant when) {

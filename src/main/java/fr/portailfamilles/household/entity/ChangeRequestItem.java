@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import java.util.Objects;
 
 /** One field of a change request: what the file said when it was asked, and what the parent wants. */
 @Embeddable
@@ -31,11 +30,12 @@ public class ChangeRequestItem {
     }
 
     public boolean changesSomething() {
-        return !Objects.equals(blankToNull(oldValue), blankToNull(newValue));
+        return FileValues.differ(oldValue, newValue);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** True while the file still holds the value the parent saw when asking. */
+    public boolean stillMatches(Household household) {
+        return !FileValues.differ(oldValue, field.valueIn(household));
     }
 
     public HouseholdField getField() { return field; }

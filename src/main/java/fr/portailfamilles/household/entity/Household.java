@@ -136,7 +136,7 @@ public class Household {
 
     /** Applies one accepted correction; blank means "not given". */
     public void correct(HouseholdField field, String value) {
-        String given = value == null || value.isBlank() ? null : value.strip();
+        String given = FileValues.given(value);
         switch (field) {
             case ADDRESS_LINE -> addressLine = given;
             case POSTCODE -> postcode = given;

@@ -4,6 +4,7 @@ import fr.portailfamilles.account.web.CurrentUser;
 import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.FamilySituation;
+import fr.portailfamilles.household.entity.FileValues;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.platform.boundary.ActionRefused;
@@ -40,7 +41,7 @@ public class ChangeRequestView implements Serializable {
     @Size(max = 200, message = "{changes.tooLong}")
     private String addressLine;
 
-    @Pattern(regexp = "\\d{5}", message = "{changes.postcode.invalid}")
+    @Pattern(regexp = FileValues.POSTCODE, message = "{changes.postcode.invalid}")
     @NotBlank(message = "{changes.postcode.invalid}")
     private String postcode;
 
@@ -48,13 +49,13 @@ public class ChangeRequestView implements Serializable {
     @Size(max = 100, message = "{changes.tooLong}")
     private String town;
 
-    @Pattern(regexp = "0[1-9](\\s?\\d{2}){4}", message = "{changes.phone.invalid}")
+    @Pattern(regexp = FileValues.PHONE, message = "{changes.phone.invalid}")
     private String phone;
 
     @NotNull
     private FamilySituation familySituation;
 
-    @Pattern(regexp = "\\d{1,10}", message = "{changes.allocataire.invalid}")
+    @Pattern(regexp = FileValues.ALLOCATAIRE_NUMBER, message = "{changes.allocataire.invalid}")
     private String allocataireNumber;
 
     @Size(max = 500, message = "{changes.tooLong}")

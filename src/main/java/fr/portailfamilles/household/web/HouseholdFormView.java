@@ -5,6 +5,7 @@ import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.Civility;
 import fr.portailfamilles.household.entity.FamilySituation;
+import fr.portailfamilles.household.entity.FileValues;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.household.entity.Relationship;
@@ -52,21 +53,21 @@ public class HouseholdFormView implements Serializable {
     private Relationship relationship = Relationship.MOTHER;
     @Email(message = "{login.email.invalid}") @Size(max = 254, message = "{login.email.tooLong}")
     private String email;
-    @Pattern(regexp = "0[1-9](\\s?\\d{2}){4}", message = "{changes.phone.invalid}")
+    @Pattern(regexp = FileValues.PHONE, message = "{changes.phone.invalid}")
     private String mobilePhone;
     @NotBlank(message = "{changes.address.required}") @Size(max = 200, message = "{changes.tooLong}")
     private String addressLine;
-    @NotBlank(message = "{changes.postcode.invalid}") @Pattern(regexp = "\\d{5}", message = "{changes.postcode.invalid}")
+    @NotBlank(message = "{changes.postcode.invalid}") @Pattern(regexp = FileValues.POSTCODE, message = "{changes.postcode.invalid}")
     private String postcode;
     @NotBlank(message = "{changes.town.required}") @Size(max = 100, message = "{changes.tooLong}")
     private String town;
-    @Pattern(regexp = "0[1-9](\\s?\\d{2}){4}", message = "{changes.phone.invalid}")
+    @Pattern(regexp = FileValues.PHONE, message = "{changes.phone.invalid}")
     private String phone;
     @NotNull
     private FamilySituation situation = FamilySituation.MARRIED;
     @NotNull
     private BenefitsBody benefitsBody = BenefitsBody.CAF;
-    @Pattern(regexp = "\\d{1,10}", message = "{changes.allocataire.invalid}")
+    @Pattern(regexp = FileValues.ALLOCATAIRE_NUMBER, message = "{changes.allocataire.invalid}")
     private String allocataireNumber;
     @Min(value = 0, message = "{household.quotient.range}") @Max(value = 99999, message = "{household.quotient.range}")
     private Integer quotient;
@@ -98,10 +99,7 @@ public class HouseholdFormView implements Serializable {
         String staff = external.getUserPrincipal().getName();
         try {
             long savedId = isNew() ? create(staff) : update(staff);
-            external.getFlash().setKeepMessages(true);
-            external.getFlash().setRedirect(true);
-            Messages.info(null, "household.saved");
-            external.redirect(external.getRequestContextPath() + "/gestion/famille.xhtml?id=" + savedId);
+            Messages.infoAfterRedirect("/gestion/famille.xhtml?id=" + savedId, "household.saved");
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());
         } catch (EJBException failure) {

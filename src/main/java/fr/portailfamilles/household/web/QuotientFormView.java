@@ -41,10 +41,7 @@ public class QuotientFormView {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             editing.recordQuotient(detail.getId(), amount, validFrom, source, external.getUserPrincipal().getName());
-            external.getFlash().setKeepMessages(true);
-            external.getFlash().setRedirect(true);
-            Messages.info(null, "household.quotient.saved");
-            external.redirect(external.getRequestContextPath() + "/gestion/famille.xhtml?id=" + detail.getId());
+            Messages.infoAfterRedirect("/gestion/famille.xhtml?id=" + detail.getId(), "household.quotient.saved");
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());
         }

@@ -2,7 +2,10 @@ package fr.portailfamilles.platform.web;
 
 import fr.portailfamilles.platform.control.Texts;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+
+import java.io.IOException;
 
 /** Messages shown to people, always from the bundle in the viewer's language. */
 public final class Messages {
@@ -13,6 +16,15 @@ public final class Messages {
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         return Texts.format(faces.getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** Goes to another page of the portal and shows the message there (Post/Redirect/Get). */
+    public static void infoAfterRedirect(String path, String key, Object... arguments) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.getFlash().setRedirect(true);
+        info(null, key, arguments);
+        external.redirect(external.getRequestContextPath() + path);
     }
 
     public static void error(String clientId, String key, Object... arguments) {
