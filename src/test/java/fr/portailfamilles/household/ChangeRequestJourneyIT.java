@@ -2,23 +2,43 @@ package fr.portailfamilles.household;
 
 import fr.portailfamilles.testing.BrowserTest;
 import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.StaffPages;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A parent proposes a new address and, separately, a new allocataire number; staff accept the address and
- * refuse the number with a reason; the parent sees both answers and the new address in their file.
+ * A parent proposes a new address and a new family quotient with its PDF proof; staff accept the address
+ * and refuse the quotient with a reason; the parent sees both answers. Bad input on the way is refused
+ * at its field with nothing saved, and the proof opens for staff and its own family only.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChangeRequestJourneyIT extends BrowserTest {
+
+    private static final String REFUSAL = "Attestation de 2025 : merci d’envoyer celle de cette année.";
+
+    @TempDir
+    Path files;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -26,14 +46,12 @@ class ChangeRequestJourneyIT extends BrowserTest {
     }
 
     @Test
-    void staffAnswerTheParentsCorrections() {
+    void staffAnswerTheAddressAndTheQuotientOneByOne() throws IOException {
         logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
         open("portail/mes-informations.xhtml");
-
         type(By.id("postcode"), "3725");
         send();
-        assertTrue(messages().isEmpty() || !messages().contains("envoyée"));
-        assertTrue(waitFor(By.cssSelector("#change-form .ui-message-error")).getText().contains("5 chiffres"));
+        assertTrue(fieldError().contains("5 chiffres"));
 
         type(By.id("postcode"), "37250");
         send();
@@ -41,26 +59,39 @@ class ChangeRequestJourneyIT extends BrowserTest {
 
         type(By.id("address-line"), "8 rue des Lilas");
         type(By.id("town"), "Veigné");
+        type(By.id("quotient-amount"), "720");
+        type(By.id("quotient-from_input"), "01/12/2026");
+        attach(file("attestation.pdf", "Ceci n’est qu’un texte renommé en PDF.".getBytes(StandardCharsets.UTF_8)));
+        send();
+        assertTrue(fieldError().contains("ni un PDF ni une image PNG ou JPEG"), fieldError());
+        assertTrue(text(By.id("requests")).contains("Aucune demande"), "nothing is saved when the proof is refused");
+
+        byte[] tooLarge = Arrays.copyOf(pdf(), 6 * 1024 * 1024);
+        attach(file("attestation-scannee.pdf", tooLarge));
+        send();
+        assertTrue(fieldError().contains("dépasse 5 Mo"), fieldError());
+
+        attach(file("attestation-caf.pdf", pdf()));
         send();
         assertTrue(text(By.id("change-messages")).contains("Votre demande a été envoyée"));
-
-        open("portail/mes-informations.xhtml");
-        type(By.id("allocataire"), "1234567890");
-        send();
-        assertTrue(text(By.id("requests")).contains("En attente"));
+        String pending = text(By.id("requests"));
+        assertTrue(pending.contains("8 rue des Lilas") && pending.contains("Quotient familial : 720 € à partir du 01/12/2026"), pending);
         logOut();
 
         logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);
         open("gestion/demandes.xhtml");
+        WebElement quotientRow = row("Quotient familial : 720");
+        String proofPath = quotientRow.findElement(By.className("proof-link")).getAttribute("href")
+                .replace(TestServer.baseUri().toString(), "");
         WebElement addressRow = row("8 rue des Lilas");
         assertTrue(addressRow.getText().contains("Veigné"));
         addressRow.findElement(By.xpath(".//button[contains(@id,'accept')]")).click();
         waitUntilReady();
         assertTrue(text(By.id("queue-form:messages")).contains("acceptée"));
 
-        WebElement numberRow = row("1234567890");
-        numberRow.findElement(By.xpath(".//input[contains(@id,'reason')]")).sendKeys("Merci de joindre l’attestation CAF.");
-        numberRow.findElement(By.xpath(".//button[contains(@id,'refuse')]")).click();
+        quotientRow = row("Quotient familial : 720");
+        quotientRow.findElement(By.xpath(".//input[contains(@id,'reason')]")).sendKeys(REFUSAL);
+        quotientRow.findElement(By.xpath(".//button[contains(@id,'refuse')]")).click();
         waitUntilReady();
         assertTrue(text(By.id("queue-form:messages")).contains("refusée"));
         logOut();
@@ -68,14 +99,57 @@ class ChangeRequestJourneyIT extends BrowserTest {
         logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
         open("portail/mes-informations.xhtml");
         assertTrue(text(By.id("household-address")).contains("8 rue des Lilas"));
+        assertFalse(text(By.id("household-quotient")).contains("720"), "a refused quotient is not applied");
         String answers = text(By.id("requests"));
         assertTrue(answers.contains("Acceptée"), answers);
-        assertTrue(answers.contains("Refusée – Merci de joindre l’attestation CAF."), answers);
+        assertTrue(answers.contains("Refusée – " + REFUSAL), answers);
+
+        proofOpensForStaffAndItsFamilyOnly(proofPath);
+    }
+
+    private void proofOpensForStaffAndItsFamilyOnly(String proofPath) {
+        Http staff = StaffPages.loggedInStaff();
+        HttpResponse<String> forStaff = staff.get(proofPath);
+        assertEquals(200, forStaff.statusCode());
+        assertEquals("application/pdf", forStaff.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(forStaff.body().startsWith("%PDF-"));
+
+        Http parent = Http.testServer();
+        parent.login(TestServer.PARENT, TestServer.DEMO_PASSWORD);
+        assertEquals(200, parent.get(proofPath).statusCode(), "the family opens its own proof");
+        String otherFamilysProof = proofOf(staff, StaffPages.householdId(staff, "Famille DURAND"));
+        assertEquals(200, staff.get(otherFamilysProof).statusCode());
+        assertEquals(404, parent.get(otherFamilysProof).statusCode(), "another family's document does not exist for this parent");
+        assertEquals(404, parent.get("compte/piece?id=abc").statusCode());
+        assertEquals(302, Http.testServer().get(proofPath).statusCode(), "anonymous visitors are sent to the login page");
+    }
+
+    private static String proofOf(Http staff, String householdId) {
+        Matcher link = Pattern.compile("/(compte/piece\\?id=\\d+)").matcher(staff.get("gestion/famille.xhtml?id=" + householdId).body());
+        assertTrue(link.find(), "the household page links the proof of its quotient");
+        return link.group(1);
+    }
+
+    /** The smallest well-formed PDF: its bytes, not its name, make it one. */
+    private static byte[] pdf() {
+        return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private Path file(String name, byte[] content) throws IOException {
+        return Files.write(files.resolve(name), content);
+    }
+
+    private void attach(Path file) {
+        browser.findElement(By.id("quotient-proof")).sendKeys(file.toAbsolutePath().toString());
     }
 
     private void send() {
-        waitFor(By.id("send-change")).click();
-        waitUntilReady();
+        clickAndWait(By.id("send-change"));
+    }
+
+    private String fieldError() {
+        return text(By.cssSelector("#change-form .ui-message-error"));
     }
 
     private String text(By locator) {

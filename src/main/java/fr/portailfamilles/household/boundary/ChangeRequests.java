@@ -1,5 +1,8 @@
 package fr.portailfamilles.household.boundary;
 
+import fr.portailfamilles.document.boundary.Documents;
+import fr.portailfamilles.document.entity.Document;
+import fr.portailfamilles.document.entity.DocumentKind;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.ChangeRequestItem;
@@ -9,11 +12,14 @@ import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -21,21 +27,59 @@ import java.util.Map;
 @Stateless
 public class ChangeRequests {
 
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    /** CAF attestations are issued for the current month or the next ones, not years ahead. */
+    private static final int MONTHS_AHEAD = 6;
+
     @PersistenceContext
     EntityManager em;
 
-    /** @param householdId the caller's own household, taken from their account */
+    @Inject
+    Documents documents;
+
+    /**
+     * Records the corrections of the file and, when given, the new quotient with its proof, as two requests
+     * staff answer one by one. All or nothing: a proof that is refused keeps the corrections unsaved too.
+     *
+     * @param householdId the caller's own household, taken from their account
+     * @param quotient    null when the parent proposes no new quotient
+     */
     @RolesAllowed("PARENT")
-    public void submit(long householdId, String requestedBy, Map<HouseholdField, String> proposed, String comment) {
+    public void submit(long householdId, String requestedBy, Map<HouseholdField, String> proposed, String comment,
+                       QuotientProposal quotient) {
         Household household = em.find(Household.class, householdId);
+        Instant now = Instant.now();
         List<ChangeRequestItem> items = proposed.entrySet().stream()
                 .map(e -> new ChangeRequestItem(e.getKey(), e.getKey().valueIn(household), e.getValue()))
                 .filter(ChangeRequestItem::changesSomething)
                 .toList();
-        if (items.isEmpty()) {
+        if (items.isEmpty() && quotient == null) {
             throw new ActionRefused("changes.nothingChanged");
         }
-        em.persist(new ChangeRequest(household, requestedBy, Instant.now(), comment, items));
+        if (!items.isEmpty()) {
+            em.persist(new ChangeRequest(household, requestedBy, now, comment, items));
+        }
+        if (quotient != null) {
+            checkQuotient(household, quotient);
+            Document proof = documents.store(householdId, DocumentKind.QUOTIENT_PROOF, quotient.fileName(),
+                    quotient.proof(), requestedBy);
+            em.persist(ChangeRequest.ofQuotient(household, requestedBy, now, comment, quotient.amount(),
+                    quotient.validFrom(), proof));
+        }
+    }
+
+    private static void checkQuotient(Household household, QuotientProposal quotient) {
+        if (quotient.amount() < 0 || quotient.amount() > 99_999) {
+            throw new ActionRefused("household.quotient.range");
+        }
+        LocalDate today = LocalDate.now(PARIS);
+        if (quotient.validFrom().isAfter(today.plusMonths(MONTHS_AHEAD))) {
+            throw new ActionRefused("changes.quotient.tooFar");
+        }
+        if (household.getQuotients().stream().anyMatch(q -> !q.getValidFrom().isBefore(quotient.validFrom()))) {
+            throw new ActionRefused("household.quotient.notLatest");
+        }
     }
 
     @RolesAllowed("PARENT")
@@ -58,10 +102,14 @@ public class ChangeRequests {
             throw new ActionRefused("changes.outdated");
         }
         Instant now = Instant.now();
+        if (request.isQuotient()) {
+            em.persist(ChangeLogEntry.ofQuotient(request.getHousehold(), request.getQuotientAmount(),
+                    request.getQuotientValidFrom(), staff, now));
+        }
         request.accept(staff, now);
+        long householdId = request.getHousehold().getId();
         for (ChangeRequestItem item : request.getItems()) {
-            em.persist(new ChangeLogEntry(request.getHousehold().getId(), item.getField().name(), item.getOldValue(),
-                    item.getNewValue(), staff, now));
+            em.persist(new ChangeLogEntry(householdId, item.getField().name(), item.getOldValue(), item.getNewValue(), staff, now));
         }
     }
 
@@ -85,5 +133,9 @@ public class ChangeRequests {
             throw new ActionRefused("changes.alreadyAnswered");
         }
         return request;
+    }
+
+    /** A new quotient a parent declares, with the attestation as sent (checked here, by its bytes). */
+    public record QuotientProposal(int amount, LocalDate validFrom, String fileName, byte[] proof) {
     }
 }

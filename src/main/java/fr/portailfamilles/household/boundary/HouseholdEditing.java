@@ -75,14 +75,14 @@ public class HouseholdEditing {
         if (amount < 0 || amount > 99_999) {
             throw new ActionRefused("household.quotient.range");
         }
-        String before = household.quotientOn(validFrom).map(q -> String.valueOf(q.getAmount())).orElse(null);
+        ChangeLogEntry logged = ChangeLogEntry.ofQuotient(household, amount, validFrom, staff, Instant.now());
         try {
             household.recordQuotient(amount, validFrom, source);
         } catch (IllegalArgumentException laterExists) {
             throw new ActionRefused("household.quotient.notLatest");
         }
         em.lock(household, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.persist(new ChangeLogEntry(householdId, "QUOTIENT", before, amount + " (" + validFrom + ")", staff, Instant.now()));
+        em.persist(logged);
     }
 
     /** What staff type to open a family file. */

@@ -1,6 +1,7 @@
 package fr.portailfamilles.household.boundary;
 
 import fr.portailfamilles.account.entity.UserAccount;
+import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.Child;
@@ -26,7 +27,7 @@ import java.util.function.Function;
 
 /**
  * Everything held about a household, for a family's RGPD access request: file, guardians, children with
- * their health notes and contacts, quotients, requests, history and portal accounts (never a password hash).
+ * their health notes and contacts, quotients, requests, documents sent (not their bytes), history and portal accounts (never a password hash).
  */
 @Stateless
 @RolesAllowed("STAFF")
@@ -58,6 +59,8 @@ public class PersonalDataExport {
                 .add("familyQuotients", array(h.getQuotients(), PersonalDataExport::quotient))
                 .add("changeRequests", array(em.createNamedQuery(ChangeRequest.FIND_FOR_HOUSEHOLD, ChangeRequest.class)
                         .setParameter("householdId", householdId).getResultList(), PersonalDataExport::request))
+                .add("documents", array(em.createNamedQuery(Document.FIND_FOR_HOUSEHOLD, Document.class)
+                        .setParameter("householdId", householdId).getResultList(), PersonalDataExport::document))
                 .add("history", array(em.createNamedQuery(ChangeLogEntry.FIND_FOR_HOUSEHOLD, ChangeLogEntry.class)
                         .setParameter("householdId", householdId).getResultList(), PersonalDataExport::logEntry))
                 .add("portalAccounts", array(em.createQuery("select u from UserAccount u where u.household.id = :id", UserAccount.class)
@@ -94,14 +97,22 @@ public class PersonalDataExport {
 
     private static JsonObjectBuilder quotient(FamilyQuotient q) {
         return Json.createObjectBuilder().add("amount", q.getAmount()).add("validFrom", q.getValidFrom().toString())
-                .add("validTo", q.getValidTo() == null ? "" : q.getValidTo().toString()).add("source", q.getSource().name());
+                .add("validTo", q.getValidTo() == null ? "" : q.getValidTo().toString()).add("source", q.getSource().name())
+                .add("proof", q.getProof() == null ? "" : q.getProof().getFileName());
     }
 
     private static JsonObjectBuilder request(ChangeRequest r) {
         return Json.createObjectBuilder().add("requestedAt", r.getRequestedAt().toString()).add("status", r.getStatus().name())
                 .add("items", array(r.getItems(), i -> Json.createObjectBuilder().add("field", i.getField().name())
                         .add("from", text(i.getOldValue())).add("to", text(i.getNewValue()))))
+                .add("quotient", r.isQuotient() ? r.getQuotientAmount() + " (" + r.getQuotientValidFrom() + ")" : "")
                 .add("refusalReason", text(r.getRefusalReason()));
+    }
+
+    private static JsonObjectBuilder document(Document d) {
+        return Json.createObjectBuilder().add("kind", d.getKind().name()).add("fileName", d.getFileName())
+                .add("mediaType", d.getMediaType()).add("sizeBytes", d.getSizeBytes())
+                .add("uploadedAt", d.getUploadedAt().toString()).add("uploadedBy", d.getUploadedBy());
     }
 
     private static JsonObjectBuilder logEntry(ChangeLogEntry e) {

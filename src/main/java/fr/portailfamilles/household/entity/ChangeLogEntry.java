@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Who changed which detail of a household's file, when, from what to what. */
 @Entity
@@ -53,6 +54,12 @@ public class ChangeLogEntry {
         this.newValue = newValue;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+    }
+
+    /** A new family quotient: the value in force that day before, and the new one with its first day. */
+    public static ChangeLogEntry ofQuotient(Household household, int amount, LocalDate validFrom, String changedBy, Instant changedAt) {
+        String before = household.quotientOn(validFrom).map(q -> String.valueOf(q.getAmount())).orElse(null);
+        return new ChangeLogEntry(household.getId(), "QUOTIENT", before, amount + " (" + validFrom + ")", changedBy, changedAt);
     }
 
     public String getField() { return field; }

@@ -17,7 +17,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.portailfamilles.document.entity.Document;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,6 +59,16 @@ public class ChangeRequest {
     @CollectionTable(name = "change_request_item", joinColumns = @JoinColumn(name = "request_id"))
     private List<ChangeRequestItem> items = new ArrayList<>();
 
+    @Column(name = "quotient_amount")
+    private Integer quotientAmount;
+
+    @Column(name = "quotient_valid_from")
+    private LocalDate quotientValidFrom;
+
+    @ManyToOne
+    @JoinColumn(name = "proof_document_id")
+    private Document proof;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ChangeRequestStatus status = ChangeRequestStatus.PENDING;
@@ -87,14 +100,40 @@ public class ChangeRequest {
         }
     }
 
-    /** True when the file still holds the values the parent saw: otherwise staff must look again. */
+    /** A new family quotient from a day on, with the attestation that proves it (CAF, MSA). */
+    public static ChangeRequest ofQuotient(Household household, String requestedBy, Instant requestedAt, String parentComment,
+                                           int amount, LocalDate validFrom, Document proof) {
+        ChangeRequest request = new ChangeRequest();
+        request.household = household;
+        request.requestedBy = requestedBy;
+        request.requestedAt = requestedAt;
+        request.parentComment = parentComment;
+        request.quotientAmount = amount;
+        request.quotientValidFrom = validFrom;
+        request.proof = proof;
+        return request;
+    }
+
+    /**
+     * True when the file still holds the values the parent saw, and no quotient was recorded since from the
+     * same day or later: otherwise staff must look again.
+     */
     public boolean isStillApplicable() {
-        return items.stream().allMatch(item -> item.stillMatches(household));
+        return items.stream().allMatch(item -> item.stillMatches(household))
+                && (quotientValidFrom == null || household.getQuotients().stream()
+                        .noneMatch(q -> !q.getValidFrom().isBefore(quotientValidFrom)));
+    }
+
+    public boolean isQuotient() {
+        return quotientAmount != null;
     }
 
     public void accept(String staff, Instant when) {
         requirePending();
         items.forEach(item -> household.correct(item.getField(), item.getNewValue()));
+        if (isQuotient()) {
+            household.recordQuotient(quotientAmount, quotientValidFrom, household.getBenefitsBody()).provedBy(proof);
+        }
         this.status = ChangeRequestStatus.ACCEPTED;
         this.answeredBy = staff;
         this.answeredAt = when;
@@ -124,4 +163,7 @@ public class ChangeRequest {
     public String getAnsweredBy() { return answeredBy; }
     public Instant getAnsweredAt() { return answeredAt; }
     public String getRefusalReason() { return refusalReason; }
+    public Integer getQuotientAmount() { return quotientAmount; }
+    public LocalDate getQuotientValidFrom() { return quotientValidFrom; }
+    public Document getProof() { return proof; }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import fr.portailfamilles.document.entity.Document;
+
 import java.time.LocalDate;
 
 /** One value of the household's family quotient (QF, in euros), valid over a span of days. */
@@ -41,6 +43,10 @@ public class FamilyQuotient {
     @Column(nullable = false)
     private BenefitsBody source;
 
+    @ManyToOne
+    @JoinColumn(name = "proof_document_id")
+    private Document proof;
+
     protected FamilyQuotient() {
     }
 
@@ -61,6 +67,11 @@ public class FamilyQuotient {
         }
     }
 
+    /** The attestation the family sent, when the value came from them. */
+    public void provedBy(Document document) {
+        this.proof = document;
+    }
+
     public boolean appliesOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
@@ -70,4 +81,5 @@ public class FamilyQuotient {
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
     public BenefitsBody getSource() { return source; }
+    public Document getProof() { return proof; }
 }

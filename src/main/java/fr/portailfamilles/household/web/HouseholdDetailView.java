@@ -1,5 +1,7 @@
 package fr.portailfamilles.household.web;
 
+import fr.portailfamilles.document.boundary.Documents;
+import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.household.boundary.PersonalDataExport;
@@ -32,6 +34,11 @@ public class HouseholdDetailView {
 
     @Inject
     PersonalDataExport personalDataExport;
+
+    @Inject
+    Documents documents;
+
+    private List<Document> householdDocuments;
 
     private List<ChangeLogEntry> log;
 
@@ -84,6 +91,13 @@ public class HouseholdDetailView {
             log = changeRequests.logOf(id);
         }
         return log;
+    }
+
+    public List<Document> getDocuments() {
+        if (householdDocuments == null && id != null) {
+            householdDocuments = documents.ofHousehold(id);
+        }
+        return householdDocuments;
     }
 
     public Long getId() { return id; }

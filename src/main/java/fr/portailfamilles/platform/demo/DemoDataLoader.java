@@ -1,6 +1,11 @@
 package fr.portailfamilles.platform.demo;
 
 import fr.portailfamilles.account.control.PasswordHashing;
+import fr.portailfamilles.document.entity.Document;
+import fr.portailfamilles.document.entity.DocumentContent;
+import fr.portailfamilles.document.entity.DocumentKind;
+import fr.portailfamilles.household.entity.FamilyQuotient;
+import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.control.PortailSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -12,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -45,7 +51,23 @@ public class DemoDataLoader {
         DemoCentre demo = new DemoCentre(passwords.hash(DemoCentre.PASSWORD.toCharArray()));
         demo.entities().forEach(em::persist);
         em.flush();
+        attachQuotientProof("Famille DURAND");
         LOG.info(() -> "Demo mode: demo data loaded (" + demo.householdCount() + " households, "
                 + demo.childCount() + " children); demo accounts use the password given in the README");
+    }
+
+    /** One household's quotient comes with the attestation the family sent, as on a real portal. */
+    private void attachQuotientProof(String householdName) {
+        Household household = em.createQuery("select h from Household h where h.name = :name", Household.class)
+                .setParameter("name", householdName).getSingleResult();
+        FamilyQuotient quotient = household.getQuotients().get(0);
+        byte[] pdf = DemoAttestation.of(household.getName(), household.getAllocataireNumber(), quotient.getAmount(),
+                quotient.getValidFrom());
+        Document proof = new Document(household.getId(), DocumentKind.QUOTIENT_PROOF, "attestation-caf.pdf",
+                "application/pdf", pdf.length, household.getGuardians().get(0).getEmail(), Instant.now());
+        em.persist(proof);
+        em.flush();
+        em.persist(new DocumentContent(proof.getId(), pdf));
+        quotient.provedBy(proof);
     }
 }

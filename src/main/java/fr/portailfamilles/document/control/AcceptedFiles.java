@@ -1,0 +1,57 @@
+package fr.portailfamilles.document.control;
+
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import org.apache.tika.Tika;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * What families may send: PDF, PNG or JPEG of at most 5 MB, recognised by the file's bytes. A name ending in
+ * ".pdf" proves nothing, and a file the centre cannot open is refused while the parent is still at the screen.
+ */
+public final class AcceptedFiles {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private static final Set<String> MEDIA_TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
+    private static final Tika TIKA = new Tika();
+
+    private AcceptedFiles() {
+    }
+
+    /** Reads at most one byte past the limit, so that a huge upload is not held in memory to be refused. */
+    public static byte[] read(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new ActionRefused("document.tooLarge");
+        }
+        if (bytes.length == 0) {
+            throw new ActionRefused("document.empty");
+        }
+        return bytes;
+    }
+
+    /** @return the media type the bytes really are */
+    public static String mediaTypeOf(byte[] bytes) {
+        String detected = TIKA.detect(bytes);
+        if (!MEDIA_TYPES.contains(detected)) {
+            throw new ActionRefused("document.type");
+        }
+        return detected;
+    }
+
+    /** A name safe to show and to send back in a download header. */
+    public static String cleanName(String submitted) {
+        String base = submitted == null ? "" : submitted.replaceAll(".*[/\\\\]", "");
+        base = base.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+        if (base.isEmpty()) {
+            base = "document";
+        }
+        if (base.length() > 150) {
+            base = base.substring(base.length() - 150);
+        }
+        return base;
+    }
+}

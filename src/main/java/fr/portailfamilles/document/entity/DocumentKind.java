@@ -1,0 +1,7 @@
+package fr.portailfamilles.document.entity;
+
+/** Why a family sent a document. */
+public enum DocumentKind {
+    QUOTIENT_PROOF,
+    MEDICAL_CERTIFICATE
+}

@@ -1,0 +1,56 @@
+package fr.portailfamilles.document.web;
+
+import fr.portailfamilles.account.web.CurrentUser;
+import fr.portailfamilles.document.boundary.Documents;
+import fr.portailfamilles.document.boundary.Documents.StoredFile;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import java.util.Optional;
+
+/**
+ * Opens a document a family sent. Staff open any; a parent only their own household's, and any other id
+ * answers 404 so that ids cannot be probed. Under /compte, so the login and the session guard apply.
+ */
+@WebServlet("/compte/piece")
+public class DocumentServlet extends HttpServlet {
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String id = request.getParameter("id");
+        Optional<StoredFile> file = id == null || !id.matches("\\d{1,18}") ? Optional.empty() : find(request, Long.parseLong(id));
+        if (file.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] content = file.get().content();
+        response.setContentType(file.get().document().getMediaType());
+        response.setContentLength(content.length);
+        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
+                + URLEncoder.encode(file.get().document().getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.getOutputStream().write(content);
+    }
+
+    private Optional<StoredFile> find(HttpServletRequest request, long documentId) {
+        if (request.isUserInRole("STAFF")) {
+            return documents.forStaff(documentId);
+        }
+        if (request.isUserInRole("PARENT")) {
+            return currentUser.account()
+                    .flatMap(account -> documents.forParent(documentId, account.getHousehold().getId()));
+        }
+        return Optional.empty();
+    }
+}
