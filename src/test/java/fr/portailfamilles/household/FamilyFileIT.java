@@ -2,6 +2,7 @@ package fr.portailfamilles.household;
 
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.PdfText;
 import fr.portailfamilles.testing.StaffPages;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -10,7 +11,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +67,7 @@ class FamilyFileIT {
     }
 
     @Test
-    void staffExportEverythingHeldAboutAHouseholdWithoutPasswordHashes() {
+    void staffExportEverythingHeldAboutAHouseholdWithoutPasswordHashes() throws IOException {
         Http staff = StaffPages.loggedInStaff();
         String id = StaffPages.householdId(staff, "Famille MARTIN");
         String path = "gestion/famille.xhtml?id=" + id;
@@ -73,6 +82,13 @@ class FamilyFileIT {
         assertTrue(json.matches("(?s).*\"name\":\\s*\"Famille MARTIN\".*") && json.contains("Arachides")
                 && json.contains(TestServer.PARENT) && json.contains("familyQuotients"), json);
         assertFalse(json.contains("PBKDF2"), "never a password hash");
+
+        HttpResponse<byte[]> pdf = staff.submitForBytes(staff.get(path).body(), path, Map.of(
+                "export-form", "export-form", "export-form:export-pdf", "", "id", id));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text = PdfText.of(pdf.body());
+        assertTrue(text.contains("Famille MARTIN") && text.contains("Arachides") && text.contains("Responsables légaux"), text);
     }
 
     @Test
@@ -88,5 +104,34 @@ class FamilyFileIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").contains("csv"), csv.headers().toString());
         assertTrue(csv.body().strip().lines().count() >= 21, "a header and at least the 20 demo households:\n" + csv.body());
         assertTrue(csv.body().contains("Famille MARTIN") && csv.body().contains("Famille VINCENT"), csv.body());
+    }
+
+    @Test
+    void theHouseholdPageLeadsToThePortalAccessOfItsGuardiansOnly() {
+        Http staff = StaffPages.loggedInStaff();
+        String id = StaffPages.householdId(staff, "Famille MARTIN");
+        assertTrue(staff.get("gestion/famille.xhtml?id=" + id).body().contains("acces-portail.xhtml?famille=" + id));
+
+        String access = staff.get("gestion/acces-portail.xhtml?famille=" + id).body();
+        assertTrue(access.contains(TestServer.PARENT), access);
+        assertFalse(access.contains("Famille FOURNIER"), "only this household's guardians are listed");
+    }
+
+    @Test
+    void theListExportsAsAnExcelWorkbook() throws IOException {
+        Http staff = StaffPages.loggedInStaff();
+        String page = staff.get("gestion/familles.xhtml").body();
+
+        HttpResponse<byte[]> xlsx = staff.submitForBytes(page, "gestion/familles.xhtml",
+                Map.of("households-form", "households-form", "households-form:export-excel", ""));
+
+        assertEquals(200, xlsx.statusCode());
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertTrue(sheet.getLastRowNum() >= 20, "a header and at least the 20 demo households");
+            List<String> names = new ArrayList<>();
+            sheet.forEach(row -> names.add(row.getCell(0).getStringCellValue()));
+            assertTrue(names.contains("Famille MARTIN") && names.contains("Famille VINCENT"), names.toString());
+        }
     }
 }

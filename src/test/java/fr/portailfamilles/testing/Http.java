@@ -46,13 +46,17 @@ public final class Http {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        return send(postRequest(path, form), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder postRequest(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "fr-FR,fr;q=0.9")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /**
@@ -60,13 +64,22 @@ public final class Http {
      * PrimeFaces' script adds to every submission.
      */
     public HttpResponse<String> submit(String page, String path, Map<String, String> fields) {
+        return post(path, formOf(page, fields));
+    }
+
+    /** A submission answered by a file (an export): its bytes as they came. */
+    public HttpResponse<byte[]> submitForBytes(String page, String path, Map<String, String> fields) {
+        return send(postRequest(path, formOf(page, fields)), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Map<String, String> formOf(String page, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState(page));
         Matcher nonce = CSP_NONCE.matcher(page);
         if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
         }
-        return post(path, form);
+        return form;
     }
 
     /** Logs in through the real login form; returns the response to the form post. */
@@ -89,9 +102,12 @@ public final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException("Request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

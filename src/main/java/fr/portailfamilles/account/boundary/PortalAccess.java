@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.util.List;
 import java.util.Locale;
@@ -38,13 +39,24 @@ public class PortalAccess {
     /** Guardians matching a name or e-mail, with their account when they have one. */
     public List<GuardianAccess> search(String text) {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        List<Object[]> rows = em.createQuery("select g, u from Guardian g left join UserAccount u on u.guardian = g"
+        return guardians(em.createQuery(GUARDIANS_WITH_ACCOUNTS
                         + " where lower(g.lastName) like :p or lower(g.firstName) like :p or lower(g.email) like :p"
-                        + " or lower(g.household.name) like :p order by g.lastName, g.firstName, g.id", Object[].class)
-                .setParameter("p", pattern)
-                .setMaxResults(MAX_ROWS)
-                .getResultList();
-        return rows.stream().map(r -> GuardianAccess.of((Guardian) r[0], (UserAccount) r[1])).toList();
+                        + " or lower(g.household.name) like :p" + ORDER, Object[].class)
+                .setParameter("p", pattern));
+    }
+
+    /** The guardians of one household, from its page. */
+    public List<GuardianAccess> ofHousehold(long householdId) {
+        return guardians(em.createQuery(GUARDIANS_WITH_ACCOUNTS + " where g.household.id = :id" + ORDER, Object[].class)
+                .setParameter("id", householdId));
+    }
+
+    private static final String GUARDIANS_WITH_ACCOUNTS = "select g, u from Guardian g left join UserAccount u on u.guardian = g";
+    private static final String ORDER = " order by g.lastName, g.firstName, g.id";
+
+    private static List<GuardianAccess> guardians(TypedQuery<Object[]> query) {
+        return query.setMaxResults(MAX_ROWS).getResultStream()
+                .map(r -> GuardianAccess.of((Guardian) r[0], (UserAccount) r[1])).toList();
     }
 
     /** Opens the account, or sends a new provisional password when it exists already. */

@@ -26,10 +26,18 @@ public class PortalAccessView implements Serializable {
     @Size(max = 100)
     private String search;
 
+    /** Set when staff come from a household's page: its guardians only, until they search. */
+    private Long householdId;
+
     private List<GuardianAccess> guardians;
 
     public void find() {
-        guardians = portalAccess.search(search);
+        householdId = null;
+        list();
+    }
+
+    private void list() {
+        guardians = householdId != null ? portalAccess.ofHousehold(householdId) : portalAccess.search(search);
     }
 
     public void open(GuardianAccess guardian) {
@@ -38,7 +46,7 @@ public class PortalAccessView implements Serializable {
         try {
             portalAccess.open(guardian.getGuardianId(), PortalUrl.of(request), request.getUserPrincipal().getName());
             Messages.info(null, guardian.isHasAccount() ? "access.resent" : "access.opened", guardian.getEmail());
-            find();
+            list();
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());
         }
@@ -46,11 +54,13 @@ public class PortalAccessView implements Serializable {
 
     public List<GuardianAccess> getGuardians() {
         if (guardians == null) {
-            find();
+            list();
         }
         return guardians;
     }
 
+    public Long getHouseholdId() { return householdId; }
+    public void setHouseholdId(Long householdId) { this.householdId = householdId; }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
 }

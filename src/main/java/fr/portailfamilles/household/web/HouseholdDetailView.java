@@ -5,21 +5,26 @@ import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.household.boundary.PersonalDataExport;
-import jakarta.faces.context.ExternalContext;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.stream.JsonGenerator;
+import fr.portailfamilles.household.control.PersonalDataPdf;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.Household;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.FacesContext;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonGenerator;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Staff: one household's file, chosen by its id in the address (staff may see every household). */
 @Named
@@ -68,6 +73,21 @@ public class HouseholdDetailView {
 
     /** RGPD: everything held about the household, as a JSON file to hand to the family. */
     public void exportPersonalData() throws IOException {
+        sendPersonalData("json", "application/json", data -> {
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                    .createWriter(json, StandardCharsets.UTF_8).write(data);
+            return json.toByteArray();
+        });
+    }
+
+    /** The same, as a document the family can read. */
+    public void exportPersonalDataPdf() throws IOException {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        sendPersonalData("pdf", "application/pdf", data -> new PersonalDataPdf(locale).render(data, Instant.now()));
+    }
+
+    private void sendPersonalData(String extension, String mediaType, Function<JsonObject, byte[]> format) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (getHousehold() == null) {
@@ -75,14 +95,13 @@ public class HouseholdDetailView {
             faces.responseComplete();
             return;
         }
-        JsonObject data = personalDataExport.of(id, external.getUserPrincipal().getName());
+        byte[] file = format.apply(personalDataExport.of(id, external.getUserPrincipal().getName()));
         external.responseReset();
-        external.setResponseContentType("application/json");
-        external.setResponseCharacterEncoding("UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"donnees-famille-" + id + ".json\"");
+        external.setResponseContentType(mediaType);
+        external.setResponseContentLength(file.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"donnees-famille-" + id + "." + extension + "\"");
         external.setResponseHeader("Cache-Control", "no-store");
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8).write(data);
+        external.getResponseOutputStream().write(file);
         faces.responseComplete();
     }
 
