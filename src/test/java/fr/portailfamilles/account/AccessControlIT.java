@@ -27,7 +27,9 @@ class AccessControlIT {
     static final List<String> PARENT_PAGES = List.of("portail/accueil.xhtml", "portail/mes-informations.xhtml",
             "portail/mes-enfants.xhtml");
     static final List<String> STAFF_PAGES = List.of("gestion/accueil.xhtml", "gestion/acces-portail.xhtml",
-            "gestion/courriels.xhtml", "gestion/familles.xhtml", "gestion/demandes.xhtml", "gestion/famille-fiche.xhtml");
+            "gestion/courriels.xhtml", "gestion/familles.xhtml", "gestion/demandes.xhtml", "gestion/famille-fiche.xhtml",
+            "gestion/famille.xhtml?id=2", "gestion/responsable.xhtml?famille=2", "gestion/enfant.xhtml?famille=2",
+            "gestion/rattacher-enfant.xhtml?famille=2", "gestion/acces-portail.xhtml?famille=2");
     static final List<String> IT_PAGES = List.of("informatique/comptes.xhtml", "informatique/journal.xhtml",
             "informatique/parametres.xhtml");
     static final List<String> ANY_ACCOUNT_PAGES = List.of("compte/mot-de-passe.xhtml");
@@ -86,6 +88,16 @@ class AccessControlIT {
         }
         assertTrue(parent.get("portail/mes-informations.xhtml?id=2").body().contains("Famille MARTIN"));
         assertEquals(403, parent.get("gestion/famille.xhtml?id=2").statusCode(), "the staff's page for a household");
+    }
+
+    @Test
+    void staffPagesOfAnUnknownHouseholdOrMemberDoNotExist() {
+        Http staff = loggedIn(TestServer.STAFF);
+        for (String page : List.of("gestion/famille.xhtml?id=987654", "gestion/responsable.xhtml?famille=987654",
+                "gestion/enfant.xhtml?famille=987654", "gestion/rattacher-enfant.xhtml?famille=987654",
+                "gestion/responsable.xhtml?famille=2&id=987654", "gestion/enfant.xhtml?famille=2&id=987654")) {
+            assertEquals(404, staff.get(page).statusCode(), page);
+        }
     }
 
     @Test

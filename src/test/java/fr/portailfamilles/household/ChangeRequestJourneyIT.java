@@ -60,7 +60,7 @@ class ChangeRequestJourneyIT extends BrowserTest {
         type(By.id("address-line"), "8 rue des Lilas");
         type(By.id("town"), "Veigné");
         type(By.id("quotient-amount"), "720");
-        type(By.id("quotient-from_input"), "01/12/2026");
+        typeDate(By.id("quotient-from_input"), "01/12/2026");
         attach(file("attestation.pdf", "Ceci n’est qu’un texte renommé en PDF.".getBytes(StandardCharsets.UTF_8)));
         send();
         assertTrue(fieldError().contains("ni un PDF ni une image PNG ou JPEG"), fieldError());

@@ -83,32 +83,10 @@ class HouseholdEditingIT {
     }
 
     private static Map<String, String> newFile(String postcode) {
-        Map<String, String> form = householdFields(postcode, "");
-        form.put("civility_input", "MME");
-        form.put("last-name", "Lebrun");
-        form.put("first-name", "Élise");
-        form.put("relationship_input", "MOTHER");
-        form.put("mobile", "06 12 34 56 78");
-        form.put("quotient", "780");
-        return form;
+        return StaffPages.newHouseholdForm("Lebrun", "Élise", "elise.lebrun@exemple.fr", postcode);
     }
 
     private static Map<String, String> edit(String phone) {
-        return householdFields("37260", phone);
-    }
-
-    private static Map<String, String> householdFields(String postcode, String phone) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("household-form", "household-form");
-        form.put("email", "elise.lebrun@exemple.fr");
-        form.put("address-line", "4 rue du Lavoir");
-        form.put("postcode", postcode);
-        form.put("town", "Monts");
-        form.put("phone", phone);
-        form.put("situation_input", "SINGLE");
-        form.put("benefits_input", "CAF");
-        form.put("allocataire", "7654321");
-        form.put("save", "");
-        return form;
+        return StaffPages.householdDetailsForm("elise.lebrun@exemple.fr", "37260", phone);
     }
 }

@@ -2,7 +2,10 @@ package fr.portailfamilles.household;
 
 import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.Child;
+import fr.portailfamilles.household.entity.ChildField;
 import fr.portailfamilles.household.entity.Civility;
+import fr.portailfamilles.household.entity.ContactKind;
+import fr.portailfamilles.household.entity.ContactLine;
 import fr.portailfamilles.household.entity.FamilySituation;
 import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.household.entity.Household;
@@ -11,9 +14,12 @@ import fr.portailfamilles.household.entity.Sex;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,5 +79,34 @@ class HouseholdTest {
         assertEquals(1, household.getChildren().size());
         assertEquals(7, child.ageOn(LocalDate.of(2026, 3, 14)));
         assertEquals(8, child.ageOn(LocalDate.of(2026, 3, 15)));
+    }
+
+    @Test
+    void billingAnotherGuardianEndsThePreviousChoiceAndTheBilledOneStays() {
+        Household household = household();
+        Guardian first = household.addGuardian(Civility.MME, "TEST", "Anne", Relationship.MOTHER);
+        Guardian second = household.addGuardian(Civility.M, "TEST", "Paul", Relationship.FATHER);
+
+        household.billTo(second);
+
+        assertFalse(first.isBilled());
+        assertEquals(second, household.billedGuardian().orElseThrow());
+        assertThrows(IllegalStateException.class, () -> household.removeGuardian(second));
+        household.removeGuardian(first);
+        assertEquals(1, household.getGuardians().size());
+        assertThrows(IllegalStateException.class, () -> household.removeGuardian(second), "the last guardian stays");
+    }
+
+    @Test
+    void aChildsSnapshotNamesItsContactsForTheLog() {
+        Child child = new Child("TEST", "Léa", LocalDate.of(2018, 5, 14), Sex.F);
+        child.replaceContacts(ContactKind.PICKUP, List.of(new ContactLine("Jeanne DUPUIS", "06 12 34 56 78", "Grand-mère")));
+        Map<ChildField, String> before = ChildField.snapshot(child);
+
+        child.replaceContacts(ContactKind.PICKUP, List.of());
+
+        assertEquals("Jeanne DUPUIS (06 12 34 56 78, Grand-mère)", before.get(ChildField.PICKUPS));
+        assertNull(ChildField.snapshot(child).get(ChildField.PICKUPS));
+        assertNull(before.get(ChildField.DOCTOR), "no doctor given reads as nothing, not a blank");
     }
 }

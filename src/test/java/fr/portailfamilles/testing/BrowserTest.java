@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
@@ -117,10 +118,30 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Replaces what the field holds; date pickers put back their text on clear(), so it is selected and deleted too. */
     protected void type(By locator, String text) {
         WebElement field = waitFor(locator);
         field.clear();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
+    }
+
+    /**
+     * Types a day into a PrimeFaces date picker and closes its calendar. The picker opens as the field gets
+     * the focus and may swallow the first keys while it does: the day is typed again until the field holds it.
+     */
+    protected void typeDate(By locator, String day) {
+        for (int attempt = 1; ; attempt++) {
+            type(locator, day);
+            WebElement field = waitFor(locator);
+            field.sendKeys(Keys.ESCAPE);
+            if (day.equals(field.getDomProperty("value"))) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError("The date field holds " + field.getDomProperty("value") + ", not " + day);
+            }
+        }
     }
 
     protected void logIn(String email, String password) {

@@ -21,6 +21,9 @@ public class ChangeLogEntry {
 
     public static final String FIND_FOR_HOUSEHOLD = "ChangeLogEntry.findForHousehold";
 
+    private static final int VALUE_LENGTH = 200;
+    private static final int SUBJECT_LENGTH = 160;
+
     @Id
     @SequenceGenerator(name = "change_log_seq", sequenceName = "change_log_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "change_log_seq")
@@ -44,16 +47,32 @@ public class ChangeLogEntry {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /** The guardian or child a change concerns; none for the household's own details. */
+    private String subject;
+
     protected ChangeLogEntry() {
     }
 
     public ChangeLogEntry(long householdId, String field, String oldValue, String newValue, String changedBy, Instant changedAt) {
         this.householdId = householdId;
         this.field = field;
-        this.oldValue = oldValue;
-        this.newValue = newValue;
+        this.oldValue = clip(oldValue);
+        this.newValue = clip(newValue);
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+    }
+
+    /** A change of a guardian's or a child's file, logged in a household it belongs to. */
+    public static ChangeLogEntry about(String subject, long householdId, String field, String oldValue, String newValue,
+                                       String changedBy, Instant changedAt) {
+        ChangeLogEntry entry = new ChangeLogEntry(householdId, field, oldValue, newValue, changedBy, changedAt);
+        entry.subject = subject.length() > SUBJECT_LENGTH ? subject.substring(0, SUBJECT_LENGTH) : subject;
+        return entry;
+    }
+
+    /** Long lists (the people who may collect a child) are cut to the column, marked by an ellipsis. */
+    private static String clip(String value) {
+        return value == null || value.length() <= VALUE_LENGTH ? value : value.substring(0, VALUE_LENGTH - 1) + "…";
     }
 
     /** A new family quotient: the value in force that day before, and the new one with its first day. */
@@ -63,6 +82,7 @@ public class ChangeLogEntry {
     }
 
     public String getField() { return field; }
+    public String getSubject() { return subject; }
     public String getOldValue() { return oldValue; }
     public String getNewValue() { return newValue; }
     public String getChangedBy() { return changedBy; }

@@ -69,7 +69,7 @@ public class Child {
     @Column(name = "may_leave_alone", nullable = false)
     private boolean mayLeaveAlone;
 
-    @OneToMany(mappedBy = "child", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "child", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("kind, fullName")
     private List<ChildContact> contacts = new ArrayList<>();
 
@@ -85,6 +85,21 @@ public class Child {
         this.birthDate = birthDate;
         this.sex = sex;
     }
+
+    public void rename(String lastName, String firstName, LocalDate birthDate, Sex sex) {
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.birthDate = birthDate;
+        this.sex = sex;
+    }
+
+    /** The people of one kind, replaced by the list staff typed. */
+    public void replaceContacts(ContactKind kind, List<ContactLine> lines) {
+        contacts.removeIf(c -> c.getKind() == kind);
+        lines.forEach(line -> addContact(kind, line.fullName(), line.phone(), line.relationship()));
+    }
+
+    public long getVersion() { return version; }
 
     public void attendSchool(String school, String schoolClass) {
         this.school = school;

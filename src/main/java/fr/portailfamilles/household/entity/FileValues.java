@@ -17,6 +17,10 @@ public final class FileValues {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    public static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
     public static boolean differ(String before, String after) {
         return !Objects.equals(given(before), given(after));
     }

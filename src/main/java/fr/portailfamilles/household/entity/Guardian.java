@@ -77,6 +77,19 @@ public class Guardian {
         this.billed = billed;
     }
 
+    public void rename(Civility civility, String lastName, String firstName, Relationship relationship) {
+        this.civility = civility;
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.relationship = relationship;
+    }
+
+    void billed(boolean billed) {
+        this.billed = billed;
+    }
+
+    public long getVersion() { return version; }
+
     public void setContact(String email, String mobilePhone) {
         this.email = email;
         this.mobilePhone = mobilePhone;

@@ -130,6 +130,26 @@ public class Household {
         return quotients.stream().filter(q -> q.appliesOn(day)).findFirst();
     }
 
+    /** Invoices go to one guardian: choosing another one ends the previous choice. */
+    public void billTo(Guardian guardian) {
+        if (!guardians.contains(guardian)) {
+            throw new IllegalArgumentException("Not a guardian of this household");
+        }
+        guardians.forEach(g -> g.billed(g == guardian));
+    }
+
+    /** A household keeps at least one guardian, and the billed one until another is chosen. */
+    public void removeGuardian(Guardian guardian) {
+        if (guardian.isBilled() || guardians.size() == 1) {
+            throw new IllegalStateException("The billed or only guardian stays");
+        }
+        guardians.remove(guardian);
+    }
+
+    public void removeChild(Child child) {
+        children.remove(child);
+    }
+
     public Optional<Guardian> billedGuardian() {
         return guardians.stream().filter(Guardian::isBilled).findFirst();
     }

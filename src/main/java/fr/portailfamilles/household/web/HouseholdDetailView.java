@@ -3,11 +3,14 @@ package fr.portailfamilles.household.web;
 import fr.portailfamilles.document.boundary.Documents;
 import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.household.boundary.ChangeRequests;
+import fr.portailfamilles.household.boundary.FamilyMembers;
 import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.household.boundary.PersonalDataExport;
 import fr.portailfamilles.household.control.PersonalDataPdf;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -43,6 +46,9 @@ public class HouseholdDetailView {
     @Inject
     Documents documents;
 
+    @Inject
+    FamilyMembers members;
+
     private List<Document> householdDocuments;
 
     private List<ChangeLogEntry> log;
@@ -53,9 +59,7 @@ public class HouseholdDetailView {
     /** An unknown id is a page that does not exist. */
     public void load() throws IOException {
         if (getHousehold() == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            StaffSaves.notFound();
         }
     }
 
@@ -91,8 +95,7 @@ public class HouseholdDetailView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (getHousehold() == null) {
-            external.responseSendError(404, "");
-            faces.responseComplete();
+            StaffSaves.notFound();
             return;
         }
         byte[] file = format.apply(personalDataExport.of(id, external.getUserPrincipal().getName()));
@@ -110,6 +113,29 @@ public class HouseholdDetailView {
             log = changeRequests.logOf(id);
         }
         return log;
+    }
+
+    /** A guardian leaves the file; a refusal (the billed or last guardian, a portal account) is said on the page. */
+    public void removeGuardian(long guardianId) throws IOException {
+        changeMembers("member.guardian.removed", () -> members.removeGuardian(id, guardianId, StaffSaves.staff()));
+    }
+
+    public void detachChild(long childId) throws IOException {
+        changeMembers("member.child.detached", () -> members.detachChild(id, childId, StaffSaves.staff()));
+    }
+
+    private void changeMembers(String doneKey, Runnable change) throws IOException {
+        if (getHousehold() == null) {
+            StaffSaves.notFound();
+            return;
+        }
+        String page = StaffSaves.householdPage(id);
+        try {
+            change.run();
+            Messages.infoAfterRedirect(page, doneKey);
+        } catch (ActionRefused refused) {
+            Messages.errorAfterRedirect(page, refused.messageKey(), refused.arguments());
+        }
     }
 
     public List<Document> getDocuments() {

@@ -9,15 +9,10 @@ import fr.portailfamilles.household.entity.FileValues;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.household.entity.Relationship;
-import fr.portailfamilles.platform.boundary.ActionRefused;
-import fr.portailfamilles.platform.web.Messages;
-import jakarta.ejb.EJBException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,8 +74,7 @@ public class HouseholdFormView implements Serializable {
         }
         Household household = households.forStaff(id).orElse(null);
         if (household == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            StaffSaves.notFound();
             return;
         }
         version = household.getVersion();
@@ -95,19 +89,8 @@ public class HouseholdFormView implements Serializable {
     }
 
     public void save() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String staff = external.getUserPrincipal().getName();
-        try {
-            long savedId = isNew() ? create(staff) : update(staff);
-            Messages.infoAfterRedirect("/gestion/famille.xhtml?id=" + savedId, "household.saved");
-        } catch (ActionRefused refused) {
-            Messages.error(null, refused.messageKey(), refused.arguments());
-        } catch (EJBException failure) {
-            if (!(failure.getCause() instanceof OptimisticLockException)) {
-                throw failure;
-            }
-            Messages.error(null, "household.concurrentEdit");
-        }
+        String staff = StaffSaves.staff();
+        StaffSaves.save(() -> StaffSaves.householdPage(isNew() ? create(staff) : update(staff)), "household.saved");
     }
 
     private long create(String staff) {

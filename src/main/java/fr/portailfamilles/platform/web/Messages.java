@@ -20,10 +20,19 @@ public final class Messages {
 
     /** Goes to another page of the portal and shows the message there (Post/Redirect/Get). */
     public static void infoAfterRedirect(String path, String key, Object... arguments) throws IOException {
+        afterRedirect(path, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /** The same for a refusal, when the page that was posted has no place of its own for messages. */
+    public static void errorAfterRedirect(String path, String key, Object... arguments) throws IOException {
+        afterRedirect(path, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    private static void afterRedirect(String path, FacesMessage.Severity severity, String key, Object... arguments) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         external.getFlash().setRedirect(true);
-        info(null, key, arguments);
+        add(null, severity, key, arguments);
         external.redirect(external.getRequestContextPath() + path);
     }
 

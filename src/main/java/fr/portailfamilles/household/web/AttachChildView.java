@@ -1,0 +1,62 @@
+package fr.portailfamilles.household.web;
+
+import fr.portailfamilles.household.boundary.ChildMatch;
+import fr.portailfamilles.household.boundary.FamilyMembers;
+import fr.portailfamilles.household.boundary.Households;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** Staff: separated parents' child, already in one household's file, attached to the other household too. */
+@Named
+@ViewScoped
+public class AttachChildView implements Serializable {
+
+    @Inject
+    Households households;
+
+    @Inject
+    FamilyMembers members;
+
+    private Long householdId;
+    private String householdName;
+
+    @Size(max = 100)
+    private String search;
+
+    private List<ChildMatch> matches = List.of();
+
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        householdName = householdId == null ? null : households.forStaff(householdId).map(h -> h.getName()).orElse(null);
+        if (householdName == null) {
+            StaffSaves.notFound();
+        }
+    }
+
+    public void find() {
+        matches = members.findChildren(search);
+    }
+
+    public void attach(ChildMatch match) throws IOException {
+        StaffSaves.save(() -> {
+            members.attachChild(householdId, match.getChildId(), StaffSaves.staff());
+            return StaffSaves.householdPage(householdId);
+        }, "member.child.attached");
+    }
+
+    public List<ChildMatch> getMatches() { return matches; }
+    public String getHouseholdName() { return householdName; }
+    public Long getHouseholdId() { return householdId; }
+    public void setHouseholdId(Long householdId) { this.householdId = householdId; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
+}

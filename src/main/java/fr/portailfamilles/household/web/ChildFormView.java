@@ -1,0 +1,143 @@
+package fr.portailfamilles.household.web;
+
+import fr.portailfamilles.household.boundary.FamilyMembers.ChildDetails;
+import fr.portailfamilles.household.entity.Child;
+import fr.portailfamilles.household.entity.ContactKind;
+import fr.portailfamilles.household.entity.ContactLine;
+import fr.portailfamilles.household.entity.FileValues;
+import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.household.entity.Sex;
+import fr.portailfamilles.platform.web.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Staff: add a child to a household, or edit a child's file (school, health, authorisations, contacts). */
+@Named
+@ViewScoped
+public class ChildFormView extends MemberFormView<Child> {
+
+    @NotBlank(message = "{household.lastName.required}") @Size(max = 80, message = "{changes.tooLong}")
+    private String lastName;
+    @NotBlank(message = "{household.firstName.required}") @Size(max = 80, message = "{changes.tooLong}")
+    private String firstName;
+    @NotNull(message = "{member.child.birthDate.required}") @PastOrPresent(message = "{member.child.bornInFuture}")
+    private LocalDate birthDate;
+    private Sex sex = Sex.F;
+    @Size(max = 120, message = "{changes.tooLong}")
+    private String school;
+    @Size(max = 20, message = "{changes.tooLong}")
+    private String schoolClass;
+    @Size(max = 500, message = "{changes.tooLong}")
+    private String allergies;
+    @Size(max = 500, message = "{changes.tooLong}")
+    private String paiDetails;
+    @Size(max = 120, message = "{changes.tooLong}")
+    private String doctorName;
+    @Pattern(regexp = FileValues.PHONE, message = "{changes.phone.invalid}")
+    private String doctorPhone;
+    private boolean photosAllowed;
+    private boolean mayLeaveAlone;
+    /** Editable lines by contact kind (its name, for the page). */
+    private final Map<String, List<ContactRow>> contacts = new HashMap<>(Map.of(
+            ContactKind.PICKUP.name(), new ArrayList<>(), ContactKind.EMERGENCY.name(), new ArrayList<>()));
+
+    @Override
+    protected List<Child> membersOf(Household household) {
+        return household.getChildren();
+    }
+
+    @Override
+    protected Long idOf(Child member) {
+        return member.getId();
+    }
+
+    @Override
+    protected void fillNew(Household household) {
+        lastName = household.getGuardians().get(0).getLastName();
+    }
+
+    @Override
+    protected void fillFrom(Child c) {
+        version = c.getVersion();
+        lastName = c.getLastName();
+        firstName = c.getFirstName();
+        birthDate = c.getBirthDate();
+        sex = c.getSex();
+        school = c.getSchool();
+        schoolClass = c.getSchoolClass();
+        allergies = c.getAllergies();
+        paiDetails = c.getPaiDetails();
+        doctorName = c.getDoctorName();
+        doctorPhone = c.getDoctorPhone();
+        photosAllowed = c.isPhotosAllowed();
+        mayLeaveAlone = c.isMayLeaveAlone();
+        contacts.get(ContactKind.PICKUP.name()).addAll(c.getPickups().stream().map(ContactRow::of).toList());
+        contacts.get(ContactKind.EMERGENCY.name()).addAll(c.getEmergencyContacts().stream().map(ContactRow::of).toList());
+    }
+
+    public void addContact(String kind) {
+        contacts.get(kind).add(new ContactRow());
+    }
+
+    public void removeContact(String kind, ContactRow row) {
+        contacts.get(kind).remove(row);
+    }
+
+    public void save() throws IOException {
+        contacts.values().forEach(rows -> rows.removeIf(ContactRow::isBlank));
+        if (!contacts.values().stream().flatMap(List::stream).allMatch(ContactRow::isComplete)) {
+            Messages.error(null, "member.contact.incomplete");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        ChildDetails details = new ChildDetails(lastName, firstName, birthDate, sex, school, schoolClass, allergies,
+                paiDetails, doctorName, doctorPhone, photosAllowed, mayLeaveAlone,
+                lines(ContactKind.PICKUP), lines(ContactKind.EMERGENCY));
+        save(() -> members.saveChild(getHouseholdId(), getId(), version, details, StaffSaves.staff()));
+    }
+
+    private List<ContactLine> lines(ContactKind kind) {
+        return contacts.get(kind.name()).stream().map(ContactRow::line).toList();
+    }
+
+    public Sex[] getSexes() { return Sex.values(); }
+
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+    public Sex getSex() { return sex; }
+    public void setSex(Sex sex) { this.sex = sex; }
+    public String getSchool() { return school; }
+    public void setSchool(String school) { this.school = school; }
+    public String getSchoolClass() { return schoolClass; }
+    public void setSchoolClass(String schoolClass) { this.schoolClass = schoolClass; }
+    public String getAllergies() { return allergies; }
+    public void setAllergies(String allergies) { this.allergies = allergies; }
+    public String getPaiDetails() { return paiDetails; }
+    public void setPaiDetails(String paiDetails) { this.paiDetails = paiDetails; }
+    public String getDoctorName() { return doctorName; }
+    public void setDoctorName(String doctorName) { this.doctorName = doctorName; }
+    public String getDoctorPhone() { return doctorPhone; }
+    public void setDoctorPhone(String doctorPhone) { this.doctorPhone = doctorPhone; }
+    public boolean isPhotosAllowed() { return photosAllowed; }
+    public void setPhotosAllowed(boolean photosAllowed) { this.photosAllowed = photosAllowed; }
+    public boolean isMayLeaveAlone() { return mayLeaveAlone; }
+    public void setMayLeaveAlone(boolean mayLeaveAlone) { this.mayLeaveAlone = mayLeaveAlone; }
+    public Map<String, List<ContactRow>> getContacts() { return contacts; }
+}

@@ -1,0 +1,47 @@
+package fr.portailfamilles.household.web;
+
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Messages;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+
+import java.io.IOException;
+import java.util.function.Supplier;
+
+/** How the staff's family-file forms save: on success to the household's page, otherwise a message on the form. */
+final class StaffSaves {
+
+    private StaffSaves() {
+    }
+
+    /** @param save does the change and answers the page to show next */
+    static void save(Supplier<String> save, String savedKey) throws IOException {
+        try {
+            String next = save.get();
+            Messages.infoAfterRedirect(next, savedKey);
+        } catch (ActionRefused refused) {
+            Messages.error(null, refused.messageKey(), refused.arguments());
+        } catch (EJBException failure) {
+            if (!(failure.getCause() instanceof OptimisticLockException)) {
+                throw failure;
+            }
+            Messages.error(null, "household.concurrentEdit");
+        }
+    }
+
+    /** The staff's own pages for a household or a member that does not exist: a 404, as for any missing page. */
+    static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, "");
+        faces.responseComplete();
+    }
+
+    static String staff() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    static String householdPage(long householdId) {
+        return "/gestion/famille.xhtml?id=" + householdId;
+    }
+}
