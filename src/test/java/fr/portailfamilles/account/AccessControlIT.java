@@ -26,6 +26,8 @@ class AccessControlIT {
 
     static final List<String> PARENT_PAGES = List.of("portail/accueil.xhtml", "portail/mes-informations.xhtml",
             "portail/mes-enfants.xhtml");
+    /** Parent pages about one of the family's own children, reached with its id (404 for any other). */
+    static final List<String> PARENT_CHILD_PAGES = List.of("portail/enfant-modification.xhtml?enfant=1");
     static final List<String> STAFF_PAGES = List.of("gestion/accueil.xhtml", "gestion/acces-portail.xhtml",
             "gestion/courriels.xhtml", "gestion/familles.xhtml", "gestion/demandes.xhtml", "gestion/famille-fiche.xhtml",
             "gestion/famille.xhtml?id=2", "gestion/responsable.xhtml?famille=2", "gestion/enfant.xhtml?famille=2",
@@ -42,7 +44,7 @@ class AccessControlIT {
     @Test
     void visitorsAreSentToTheLoginPageFromEveryProtectedPage() {
         Http visitor = Http.testServer();
-        for (List<String> pages : List.of(PARENT_PAGES, STAFF_PAGES, IT_PAGES, ANY_ACCOUNT_PAGES)) {
+        for (List<String> pages : List.of(PARENT_PAGES, PARENT_CHILD_PAGES, STAFF_PAGES, IT_PAGES, ANY_ACCOUNT_PAGES)) {
             for (String page : pages) {
                 HttpResponse<String> response = visitor.get(page);
                 assertEquals(302, response.statusCode(), page);
@@ -66,6 +68,7 @@ class AccessControlIT {
         assertStatus(staff, STAFF_PAGES, 200);
         assertStatus(staff, ANY_ACCOUNT_PAGES, 200);
         assertStatus(staff, PARENT_PAGES, 403);
+        assertStatus(staff, PARENT_CHILD_PAGES, 403);
         assertStatus(staff, IT_PAGES, 403);
     }
 
@@ -75,6 +78,7 @@ class AccessControlIT {
         assertStatus(it, STAFF_PAGES, 200);
         assertStatus(it, IT_PAGES, 200);
         assertStatus(it, PARENT_PAGES, 403);
+        assertStatus(it, PARENT_CHILD_PAGES, 403);
     }
 
     @Test

@@ -6,10 +6,14 @@ import fr.portailfamilles.household.entity.ChangeRequestItem;
 import fr.portailfamilles.household.entity.ChangeRequestStatus;
 import fr.portailfamilles.household.entity.FamilySituation;
 import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.household.entity.Child;
+import fr.portailfamilles.household.entity.ChildCorrection;
 import fr.portailfamilles.household.entity.HouseholdField;
+import fr.portailfamilles.household.entity.Sex;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +35,7 @@ class ChangeRequestTest {
 
     @Test
     void keepsOnlyTheFieldsThatChange() {
-        assertEquals(List.of(HouseholdField.ADDRESS_LINE), moveTo("2 rue Basse").getItems().stream().map(ChangeRequestItem::getField).toList());
+        assertEquals(List.of(HouseholdField.ADDRESS_LINE.name()), moveTo("2 rue Basse").getItems().stream().map(ChangeRequestItem::getField).toList());
         assertThrows(IllegalArgumentException.class, () -> moveTo(" 1 rue Haute "));
     }
 
@@ -59,5 +63,21 @@ class ChangeRequestTest {
         request.refuse("accueil@exemple.fr", "Justificatif manquant", now);
         assertEquals("1 rue Haute", household.getAddressLine());
         assertEquals("Justificatif manquant", request.getRefusalReason());
+    }
+
+    @Test
+    void aChildsCorrectionAppliesToTheChildEvenFromAnEmptyValue() {
+        Child child = new Child("TEST", "Léa", LocalDate.of(2018, 5, 14), Sex.F);
+        household.addChild(child);
+        ChangeRequest request = new ChangeRequest(household, child, "parent@exemple.fr", now, null, List.of(
+                new ChangeRequestItem(ChildCorrection.DOCTOR_PHONE, null, "02 47 26 00 00"),
+                new ChangeRequestItem(ChildCorrection.PHOTOS, "false", "true")));
+
+        assertTrue(request.isStillApplicable());
+        request.accept("accueil@exemple.fr", now);
+
+        assertEquals("02 47 26 00 00", child.getDoctorPhone());
+        assertTrue(child.isPhotosAllowed());
+        assertEquals("1 rue Haute", household.getAddressLine(), "the household's own file is untouched");
     }
 }

@@ -7,6 +7,8 @@ import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.ChangeRequestItem;
 import fr.portailfamilles.household.entity.ChangeRequestStatus;
+import fr.portailfamilles.household.entity.Child;
+import fr.portailfamilles.household.entity.ChildCorrection;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.platform.boundary.ActionRefused;
@@ -69,6 +71,27 @@ public class ChangeRequests {
         }
     }
 
+    /**
+     * Corrections of a child's file (school, health, authorisations), answered by staff like the household's.
+     *
+     * @param householdId the caller's own household, taken from their account: the child must be one of its own
+     */
+    @RolesAllowed("PARENT")
+    public void submitForChild(long householdId, long childId, String requestedBy, Map<ChildCorrection, String> proposed,
+                               String comment) {
+        Household household = em.find(Household.class, householdId);
+        Child child = household.getChildren().stream().filter(c -> c.getId() == childId).findFirst()
+                .orElseThrow(() -> new ActionRefused("member.child.unknown"));
+        List<ChangeRequestItem> items = proposed.entrySet().stream()
+                .map(e -> new ChangeRequestItem(e.getKey(), e.getKey().valueIn(child), e.getValue()))
+                .filter(ChangeRequestItem::changesSomething)
+                .toList();
+        if (items.isEmpty()) {
+            throw new ActionRefused("changes.nothingChanged");
+        }
+        em.persist(new ChangeRequest(household, child, requestedBy, Instant.now(), comment, items));
+    }
+
     private static void checkQuotient(Household household, QuotientProposal quotient) {
         if (quotient.amount() < 0 || quotient.amount() > 99_999) {
             throw new ActionRefused("household.quotient.range");
@@ -107,9 +130,13 @@ public class ChangeRequests {
                     request.getQuotientValidFrom(), staff, now));
         }
         request.accept(staff, now);
-        long householdId = request.getHousehold().getId();
+        Child child = request.getChild();
+        List<Long> households = child == null ? List.of(request.getHousehold().getId())
+                : em.createNamedQuery(Household.IDS_OF_CHILD, Long.class).setParameter("childId", child.getId()).getResultList();
         for (ChangeRequestItem item : request.getItems()) {
-            em.persist(new ChangeLogEntry(householdId, item.getField().name(), item.getOldValue(), item.getNewValue(), staff, now));
+            households.forEach(id -> em.persist(child == null
+                    ? new ChangeLogEntry(id, item.getField(), item.getOldValue(), item.getNewValue(), staff, now)
+                    : ChangeLogEntry.about(child.getFullName(), id, item.getField(), item.getOldValue(), item.getNewValue(), staff, now)));
         }
     }
 

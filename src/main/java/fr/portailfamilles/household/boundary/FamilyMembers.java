@@ -147,7 +147,7 @@ public class FamilyMembers {
         household.removeChild(child);
         em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        if (householdsOf(child).isEmpty()) {
+        if (householdsOf(child).isEmpty() && !mentionedByRequests(child)) {
             em.remove(child);
         }
         em.persist(ChangeLogEntry.about(child.getFullName(), householdId, "CHILD_REMOVED", child.getFullName(), null,
@@ -196,8 +196,13 @@ public class FamilyMembers {
     }
 
     private List<Long> householdsOf(Child child) {
-        return em.createQuery("select h.id from Household h join h.children c where c.id = :id order by h.id", Long.class)
-                .setParameter("id", child.getId()).getResultList();
+        return em.createNamedQuery(Household.IDS_OF_CHILD, Long.class).setParameter("childId", child.getId()).getResultList();
+    }
+
+    /** The requests a family made about a child stay in its history, and so does the child they name. */
+    private boolean mentionedByRequests(Child child) {
+        return em.createQuery("select count(r) from ChangeRequest r where r.child = :child", Long.class)
+                .setParameter("child", child).getSingleResult() > 0;
     }
 
     private boolean accountOf(Guardian guardian) {

@@ -46,6 +46,11 @@ public class ChangeRequest {
     @JoinColumn(name = "household_id")
     private Household household;
 
+    /** The child the request is about, when it corrects a child's file rather than the household's. */
+    @ManyToOne
+    @JoinColumn(name = "child_id")
+    private Child child;
+
     @Column(name = "requested_by", nullable = false)
     private String requestedBy;
 
@@ -90,7 +95,13 @@ public class ChangeRequest {
 
     public ChangeRequest(Household household, String requestedBy, Instant requestedAt, String parentComment,
                          List<ChangeRequestItem> items) {
+        this(household, null, requestedBy, requestedAt, parentComment, items);
+    }
+
+    public ChangeRequest(Household household, Child child, String requestedBy, Instant requestedAt, String parentComment,
+                         List<ChangeRequestItem> items) {
         this.household = household;
+        this.child = child;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
         this.parentComment = parentComment;
@@ -119,7 +130,7 @@ public class ChangeRequest {
      * same day or later: otherwise staff must look again.
      */
     public boolean isStillApplicable() {
-        return items.stream().allMatch(item -> item.stillMatches(household))
+        return items.stream().allMatch(item -> item.stillMatches(household, child))
                 && (quotientValidFrom == null || household.getQuotients().stream()
                         .noneMatch(q -> !q.getValidFrom().isBefore(quotientValidFrom)));
     }
@@ -130,7 +141,7 @@ public class ChangeRequest {
 
     public void accept(String staff, Instant when) {
         requirePending();
-        items.forEach(item -> household.correct(item.getField(), item.getNewValue()));
+        items.forEach(item -> item.applyTo(household, child));
         if (isQuotient()) {
             household.recordQuotient(quotientAmount, quotientValidFrom, household.getBenefitsBody()).provedBy(proof);
         }
@@ -155,6 +166,7 @@ public class ChangeRequest {
 
     public Long getId() { return id; }
     public Household getHousehold() { return household; }
+    public Child getChild() { return child; }
     public String getRequestedBy() { return requestedBy; }
     public Instant getRequestedAt() { return requestedAt; }
     public String getParentComment() { return parentComment; }

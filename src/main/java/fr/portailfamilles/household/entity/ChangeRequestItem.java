@@ -2,17 +2,17 @@ package fr.portailfamilles.household.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+
+import java.util.Optional;
 
 
 /** One field of a change request: what the file said when it was asked, and what the parent wants. */
 @Embeddable
 public class ChangeRequestItem {
 
-    @Enumerated(EnumType.STRING)
+    /** A {@link HouseholdField} name, or a {@link ChildCorrection} code when the request is about a child. */
     @Column(nullable = false)
-    private HouseholdField field;
+    private String field;
 
     @Column(name = "old_value")
     private String oldValue;
@@ -24,6 +24,14 @@ public class ChangeRequestItem {
     }
 
     public ChangeRequestItem(HouseholdField field, String oldValue, String newValue) {
+        this(field.name(), oldValue, newValue);
+    }
+
+    public ChangeRequestItem(ChildCorrection field, String oldValue, String newValue) {
+        this(field.code(), oldValue, newValue);
+    }
+
+    private ChangeRequestItem(String field, String oldValue, String newValue) {
         this.field = field;
         this.oldValue = oldValue;
         this.newValue = newValue;
@@ -34,11 +42,27 @@ public class ChangeRequestItem {
     }
 
     /** True while the file still holds the value the parent saw when asking. */
-    public boolean stillMatches(Household household) {
-        return !FileValues.differ(oldValue, field.valueIn(household));
+    boolean stillMatches(Household household, Child child) {
+        Optional<ChildCorrection> childField = childField();
+        String current = childField.isPresent() ? childField.get().valueIn(child) : HouseholdField.valueOf(field).valueIn(household);
+        return !FileValues.differ(oldValue, current);
     }
 
-    public HouseholdField getField() { return field; }
+    void applyTo(Household household, Child child) {
+        childField().ifPresentOrElse(f -> child.correct(f, newValue),
+                () -> household.correct(HouseholdField.valueOf(field), newValue));
+    }
+
+    private Optional<ChildCorrection> childField() {
+        return ChildCorrection.ofCode(field);
+    }
+
+    /** A yes/no answer (an authorisation), shown in words rather than as stored. */
+    public boolean isYesNo() {
+        return childField().map(ChildCorrection::isYesNo).orElse(false);
+    }
+
+    public String getField() { return field; }
     public String getOldValue() { return oldValue; }
     public String getNewValue() { return newValue; }
 }

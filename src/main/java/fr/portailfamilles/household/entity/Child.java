@@ -114,6 +114,24 @@ public class Child {
         this.doctorPhone = doctorPhone;
     }
 
+    /** Applies a correction a parent asked for and staff accepted; blank means "not given". */
+    public void correct(ChildCorrection field, String value) {
+        String given = FileValues.given(value);
+        switch (field) {
+            case SCHOOL -> school = given;
+            case SCHOOL_CLASS -> schoolClass = given;
+            case ALLERGIES -> allergies = given;
+            case PAI -> {
+                paiDetails = given;
+                hasPai = given != null;
+            }
+            case DOCTOR_NAME -> doctorName = given;
+            case DOCTOR_PHONE -> doctorPhone = given;
+            case PHOTOS -> photosAllowed = Boolean.parseBoolean(given);
+            case LEAVE_ALONE -> mayLeaveAlone = Boolean.parseBoolean(given);
+        }
+    }
+
     public void authorise(boolean photos, boolean leaveAlone) {
         this.photosAllowed = photos;
         this.mayLeaveAlone = leaveAlone;

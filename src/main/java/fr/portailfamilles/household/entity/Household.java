@@ -27,9 +27,12 @@ import java.util.Optional;
 /** The "compte famille": one home, its guardians, the children it looks after, its family quotient. */
 @Entity
 @NamedQuery(name = Household.COUNT, query = "select count(h) from Household h")
+@NamedQuery(name = Household.IDS_OF_CHILD, query = "select h.id from Household h join h.children c where c.id = :childId order by h.id")
 public class Household {
 
     public static final String COUNT = "Household.count";
+    /** The households whose file holds a child: two for separated parents. */
+    public static final String IDS_OF_CHILD = "Household.idsOfChild";
 
     @Id
     @SequenceGenerator(name = "household_seq", sequenceName = "household_seq", allocationSize = 50)

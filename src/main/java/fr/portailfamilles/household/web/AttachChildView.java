@@ -38,7 +38,7 @@ public class AttachChildView implements Serializable {
         }
         householdName = householdId == null ? null : households.forStaff(householdId).map(h -> h.getName()).orElse(null);
         if (householdName == null) {
-            StaffSaves.notFound();
+            FileForms.notFound();
         }
     }
 
@@ -47,9 +47,9 @@ public class AttachChildView implements Serializable {
     }
 
     public void attach(ChildMatch match) throws IOException {
-        StaffSaves.save(() -> {
-            members.attachChild(householdId, match.getChildId(), StaffSaves.staff());
-            return StaffSaves.householdPage(householdId);
+        FileForms.save(() -> {
+            members.attachChild(householdId, match.getChildId(), FileForms.staff());
+            return FileForms.householdPage(householdId);
         }, "member.child.attached");
     }
 

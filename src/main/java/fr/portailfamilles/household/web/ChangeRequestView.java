@@ -142,7 +142,17 @@ public class ChangeRequestView implements Serializable {
         }
     }
 
-    public List<ChangeRequest> getRequests() {
+    /** The requests about the household's own file, for Mes informations. */
+    public List<ChangeRequest> getHouseholdRequests() {
+        return requests().stream().filter(r -> r.getChild() == null).toList();
+    }
+
+    /** The requests about the children's files, for Mes enfants. */
+    public List<ChangeRequest> getChildRequests() {
+        return requests().stream().filter(r -> r.getChild() != null).toList();
+    }
+
+    private List<ChangeRequest> requests() {
         if (requests == null) {
             requests = changeRequests.forHousehold(familySpace.getHousehold().getId());
         }

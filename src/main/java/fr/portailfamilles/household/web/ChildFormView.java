@@ -4,7 +4,6 @@ import fr.portailfamilles.household.boundary.FamilyMembers.ChildDetails;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.ContactKind;
 import fr.portailfamilles.household.entity.ContactLine;
-import fr.portailfamilles.household.entity.FileValues;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Sex;
 import fr.portailfamilles.platform.web.Messages;
@@ -13,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
@@ -36,20 +34,8 @@ public class ChildFormView extends MemberFormView<Child> {
     @NotNull(message = "{member.child.birthDate.required}") @PastOrPresent(message = "{member.child.bornInFuture}")
     private LocalDate birthDate;
     private Sex sex = Sex.F;
-    @Size(max = 120, message = "{changes.tooLong}")
-    private String school;
-    @Size(max = 20, message = "{changes.tooLong}")
-    private String schoolClass;
-    @Size(max = 500, message = "{changes.tooLong}")
-    private String allergies;
-    @Size(max = 500, message = "{changes.tooLong}")
-    private String paiDetails;
-    @Size(max = 120, message = "{changes.tooLong}")
-    private String doctorName;
-    @Pattern(regexp = FileValues.PHONE, message = "{changes.phone.invalid}")
-    private String doctorPhone;
-    private boolean photosAllowed;
-    private boolean mayLeaveAlone;
+    private ChildFileFields fields = new ChildFileFields();
+
     /** Editable lines by contact kind (its name, for the page). */
     private final Map<String, List<ContactRow>> contacts = new HashMap<>(Map.of(
             ContactKind.PICKUP.name(), new ArrayList<>(), ContactKind.EMERGENCY.name(), new ArrayList<>()));
@@ -76,14 +62,7 @@ public class ChildFormView extends MemberFormView<Child> {
         firstName = c.getFirstName();
         birthDate = c.getBirthDate();
         sex = c.getSex();
-        school = c.getSchool();
-        schoolClass = c.getSchoolClass();
-        allergies = c.getAllergies();
-        paiDetails = c.getPaiDetails();
-        doctorName = c.getDoctorName();
-        doctorPhone = c.getDoctorPhone();
-        photosAllowed = c.isPhotosAllowed();
-        mayLeaveAlone = c.isMayLeaveAlone();
+        fields = ChildFileFields.of(c);
         contacts.get(ContactKind.PICKUP.name()).addAll(c.getPickups().stream().map(ContactRow::of).toList());
         contacts.get(ContactKind.EMERGENCY.name()).addAll(c.getEmergencyContacts().stream().map(ContactRow::of).toList());
     }
@@ -103,10 +82,11 @@ public class ChildFormView extends MemberFormView<Child> {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        ChildDetails details = new ChildDetails(lastName, firstName, birthDate, sex, school, schoolClass, allergies,
-                paiDetails, doctorName, doctorPhone, photosAllowed, mayLeaveAlone,
+        ChildDetails details = new ChildDetails(lastName, firstName, birthDate, sex, fields.getSchool(),
+                fields.getSchoolClass(), fields.getAllergies(), fields.getPaiDetails(), fields.getDoctorName(),
+                fields.getDoctorPhone(), fields.isPhotosAllowed(), fields.isMayLeaveAlone(),
                 lines(ContactKind.PICKUP), lines(ContactKind.EMERGENCY));
-        save(() -> members.saveChild(getHouseholdId(), getId(), version, details, StaffSaves.staff()));
+        save(() -> members.saveChild(getHouseholdId(), getId(), version, details, FileForms.staff()));
     }
 
     private List<ContactLine> lines(ContactKind kind) {
@@ -123,21 +103,6 @@ public class ChildFormView extends MemberFormView<Child> {
     public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
     public Sex getSex() { return sex; }
     public void setSex(Sex sex) { this.sex = sex; }
-    public String getSchool() { return school; }
-    public void setSchool(String school) { this.school = school; }
-    public String getSchoolClass() { return schoolClass; }
-    public void setSchoolClass(String schoolClass) { this.schoolClass = schoolClass; }
-    public String getAllergies() { return allergies; }
-    public void setAllergies(String allergies) { this.allergies = allergies; }
-    public String getPaiDetails() { return paiDetails; }
-    public void setPaiDetails(String paiDetails) { this.paiDetails = paiDetails; }
-    public String getDoctorName() { return doctorName; }
-    public void setDoctorName(String doctorName) { this.doctorName = doctorName; }
-    public String getDoctorPhone() { return doctorPhone; }
-    public void setDoctorPhone(String doctorPhone) { this.doctorPhone = doctorPhone; }
-    public boolean isPhotosAllowed() { return photosAllowed; }
-    public void setPhotosAllowed(boolean photosAllowed) { this.photosAllowed = photosAllowed; }
-    public boolean isMayLeaveAlone() { return mayLeaveAlone; }
-    public void setMayLeaveAlone(boolean mayLeaveAlone) { this.mayLeaveAlone = mayLeaveAlone; }
+    public ChildFileFields getFields() { return fields; }
     public Map<String, List<ContactRow>> getContacts() { return contacts; }
 }

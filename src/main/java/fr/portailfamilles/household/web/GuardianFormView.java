@@ -82,7 +82,7 @@ public class GuardianFormView extends MemberFormView<Guardian> {
         }
         GuardianDetails details = new GuardianDetails(civility, lastName, firstName, relationship, email, mobilePhone,
                 homePhone, workPhone, addressLine, postcode, town, billed);
-        save(() -> members.saveGuardian(getHouseholdId(), getId(), version, details, StaffSaves.staff()));
+        save(() -> members.saveGuardian(getHouseholdId(), getId(), version, details, FileForms.staff()));
     }
 
     public Civility[] getCivilities() { return Civility.values(); }

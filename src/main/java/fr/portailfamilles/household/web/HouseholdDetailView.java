@@ -59,7 +59,7 @@ public class HouseholdDetailView {
     /** An unknown id is a page that does not exist. */
     public void load() throws IOException {
         if (getHousehold() == null) {
-            StaffSaves.notFound();
+            FileForms.notFound();
         }
     }
 
@@ -95,7 +95,7 @@ public class HouseholdDetailView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (getHousehold() == null) {
-            StaffSaves.notFound();
+            FileForms.notFound();
             return;
         }
         byte[] file = format.apply(personalDataExport.of(id, external.getUserPrincipal().getName()));
@@ -117,19 +117,19 @@ public class HouseholdDetailView {
 
     /** A guardian leaves the file; a refusal (the billed or last guardian, a portal account) is said on the page. */
     public void removeGuardian(long guardianId) throws IOException {
-        changeMembers("member.guardian.removed", () -> members.removeGuardian(id, guardianId, StaffSaves.staff()));
+        changeMembers("member.guardian.removed", () -> members.removeGuardian(id, guardianId, FileForms.staff()));
     }
 
     public void detachChild(long childId) throws IOException {
-        changeMembers("member.child.detached", () -> members.detachChild(id, childId, StaffSaves.staff()));
+        changeMembers("member.child.detached", () -> members.detachChild(id, childId, FileForms.staff()));
     }
 
     private void changeMembers(String doneKey, Runnable change) throws IOException {
         if (getHousehold() == null) {
-            StaffSaves.notFound();
+            FileForms.notFound();
             return;
         }
-        String page = StaffSaves.householdPage(id);
+        String page = FileForms.householdPage(id);
         try {
             change.run();
             Messages.infoAfterRedirect(page, doneKey);

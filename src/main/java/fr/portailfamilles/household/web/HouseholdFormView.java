@@ -74,7 +74,7 @@ public class HouseholdFormView implements Serializable {
         }
         Household household = households.forStaff(id).orElse(null);
         if (household == null) {
-            StaffSaves.notFound();
+            FileForms.notFound();
             return;
         }
         version = household.getVersion();
@@ -89,8 +89,8 @@ public class HouseholdFormView implements Serializable {
     }
 
     public void save() throws IOException {
-        String staff = StaffSaves.staff();
-        StaffSaves.save(() -> StaffSaves.householdPage(isNew() ? create(staff) : update(staff)), "household.saved");
+        String staff = FileForms.staff();
+        FileForms.save(() -> FileForms.householdPage(isNew() ? create(staff) : update(staff)), "household.saved");
     }
 
     private long create(String staff) {

@@ -38,7 +38,7 @@ abstract class MemberFormView<M> implements Serializable {
         }
         Optional<Household> household = householdId == null ? Optional.empty() : households.forStaff(householdId);
         if (household.isEmpty()) {
-            StaffSaves.notFound();
+            FileForms.notFound();
             return;
         }
         householdName = household.get().getName();
@@ -48,7 +48,7 @@ abstract class MemberFormView<M> implements Serializable {
         }
         Optional<M> member = membersOf(household.get()).stream().filter(m -> id.equals(idOf(m))).findFirst();
         if (member.isEmpty()) {
-            StaffSaves.notFound();
+            FileForms.notFound();
             return;
         }
         fillFrom(member.get());
@@ -65,9 +65,9 @@ abstract class MemberFormView<M> implements Serializable {
 
     /** Saves through the boundary, then shows the household's page with the confirmation. */
     protected void save(Runnable change) throws IOException {
-        StaffSaves.save(() -> {
+        FileForms.save(() -> {
             change.run();
-            return StaffSaves.householdPage(householdId);
+            return FileForms.householdPage(householdId);
         }, "member.saved");
     }
 

@@ -9,10 +9,10 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.util.function.Supplier;
 
-/** How the staff's family-file forms save: on success to the household's page, otherwise a message on the form. */
-final class StaffSaves {
+/** How the family-file forms save (on success to the next page, otherwise a message on the form) and answer a missing page. */
+final class FileForms {
 
-    private StaffSaves() {
+    private FileForms() {
     }
 
     /** @param save does the change and answers the page to show next */
@@ -30,7 +30,7 @@ final class StaffSaves {
         }
     }
 
-    /** The staff's own pages for a household or a member that does not exist: a 404, as for any missing page. */
+    /** A household, member or child that does not exist, or is not the parent's own: a 404, as for any missing page. */
     static void notFound() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().responseSendError(404, "");
