@@ -38,6 +38,8 @@ class ViewStateIT {
             form.put("captcha-always_input", "on");
             form.put("staff-idle_input", "45");
             form.put("staff-idle_hinput", "45");
+            form.put("retention_input", "3");
+            form.put("retention_hinput", "3");
             form.put("save", "");
             if (viewState != null) {
                 form.put("jakarta.faces.ViewState", viewState);
@@ -62,6 +64,8 @@ class ViewStateIT {
         form.put("settings-form", "settings-form");
         form.put("staff-idle_input", "30");
         form.put("staff-idle_hinput", "30");
+        form.put("retention_input", "3");
+        form.put("retention_hinput", "3");
         form.put("save", "");
 
         HttpResponse<String> saved = it.submit(page, "informatique/parametres.xhtml", form);

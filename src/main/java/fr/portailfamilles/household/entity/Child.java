@@ -99,6 +99,18 @@ public class Child {
         lines.forEach(line -> addContact(kind, line.fullName(), line.phone(), line.relationship()));
     }
 
+    /** Only the year of birth stays, for the centre's statistics by age. */
+    public void anonymise(int rank) {
+        lastName = "ANONYME";
+        firstName = "Enfant " + rank;
+        birthDate = birthDate.withDayOfYear(1);
+        school = null;
+        schoolClass = null;
+        recordHealth(null, null, null, null);
+        authorise(false, false);
+        contacts.clear();
+    }
+
     public long getVersion() { return version; }
 
     public void attendSchool(String school, String schoolClass) {

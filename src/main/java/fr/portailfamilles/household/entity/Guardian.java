@@ -88,6 +88,16 @@ public class Guardian {
         this.billed = billed;
     }
 
+    void anonymise(int rank) {
+        lastName = "ANONYME";
+        firstName = "Responsable " + rank;
+        email = null;
+        mobilePhone = null;
+        homePhone = null;
+        workPhone = null;
+        livesAt(null, null, null);
+    }
+
     public long getVersion() { return version; }
 
     public void setContact(String email, String mobilePhone) {

@@ -84,6 +84,10 @@ public class Household {
     @OrderBy("validFrom desc")
     private List<FamilyQuotient> quotients = new ArrayList<>();
 
+    /** Set once the file no longer names anyone (RGPD); such a household takes no new activity. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -170,6 +174,28 @@ public class Household {
             case EMAIL -> email = given;
             case BENEFITS_BODY -> benefitsBody = BenefitsBody.valueOf(given);
         }
+    }
+
+    /**
+     * RGPD: the household stops naming anyone. Town and postcode stay (statistics of the centre), as do the
+     * family quotients that priced its invoices; the rest of what identifies a person goes.
+     */
+    public void anonymise(Instant when) {
+        name = "Famille anonymisée n° " + id;
+        addressLine = "—";
+        phone = null;
+        email = null;
+        allocataireNumber = null;
+        anonymisedAt = when;
+        int rank = 1;
+        for (Guardian guardian : guardians) {
+            guardian.anonymise(rank++);
+        }
+        quotients.forEach(q -> q.provedBy(null));
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public void setContact(String phone, String email) {

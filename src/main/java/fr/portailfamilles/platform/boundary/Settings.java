@@ -16,6 +16,8 @@ public class Settings {
 
     public static final String CAPTCHA_ALWAYS = "login.captcha.always";
     public static final String STAFF_IDLE_MINUTES = "staff.idle.minutes";
+    /** RGPD: years without activity after which a household's file is anonymised. */
+    public static final String RETENTION_YEARS = "rgpd.retention.years";
 
     @PersistenceContext
     EntityManager em;
@@ -28,10 +30,18 @@ public class Settings {
     }
 
     public int staffIdleMinutes() {
+        return number(STAFF_IDLE_MINUTES, 30);
+    }
+
+    public int retentionYears() {
+        return number(RETENTION_YEARS, 3);
+    }
+
+    private int number(String name, int fallback) {
         try {
-            return Integer.parseInt(value(STAFF_IDLE_MINUTES, "30"));
+            return Integer.parseInt(value(name, String.valueOf(fallback)));
         } catch (NumberFormatException e) {
-            return 30;
+            return fallback;
         }
     }
 

@@ -22,10 +22,15 @@ public class SettingsView {
     @Max(value = 480, message = "{settings.idle.range}")
     private Integer staffIdleMinutes;
 
+    @Min(value = 1, message = "{settings.retention.range}")
+    @Max(value = 10, message = "{settings.retention.range}")
+    private Integer retentionYears;
+
     public void save() {
         String actor = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
         settings.change(Settings.CAPTCHA_ALWAYS, String.valueOf(getCaptchaAlways()), actor);
         settings.change(Settings.STAFF_IDLE_MINUTES, String.valueOf(getStaffIdleMinutes()), actor);
+        settings.change(Settings.RETENTION_YEARS, String.valueOf(getRetentionYears()), actor);
         Messages.info(null, "settings.saved");
     }
 
@@ -46,4 +51,13 @@ public class SettingsView {
     }
 
     public void setStaffIdleMinutes(Integer staffIdleMinutes) { this.staffIdleMinutes = staffIdleMinutes; }
+
+    public Integer getRetentionYears() {
+        if (retentionYears == null) {
+            retentionYears = settings.retentionYears();
+        }
+        return retentionYears;
+    }
+
+    public void setRetentionYears(Integer retentionYears) { this.retentionYears = retentionYears; }
 }

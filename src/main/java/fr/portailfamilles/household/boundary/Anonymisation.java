@@ -1,0 +1,47 @@
+package fr.portailfamilles.household.boundary;
+
+import fr.portailfamilles.household.control.HouseholdAnonymiser;
+import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Settings;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** Staff: the households past the RGPD retention period (a setting, 3 years by default), and their anonymisation. */
+@Stateless
+@RolesAllowed("STAFF")
+public class Anonymisation {
+
+    private static final int MAX_LISTED = 200;
+
+    @Inject
+    HouseholdAnonymiser anonymiser;
+
+    @Inject
+    Settings settings;
+
+    public List<Household> candidates() {
+        return anonymiser.inactiveSince(retentionStart(), MAX_LISTED);
+    }
+
+    /** Refused when the household had activity since the list was shown, or was anonymised meanwhile. */
+    public void anonymise(long householdId, String staff) {
+        if (!anonymiser.anonymise(householdId, retentionStart(), staff)) {
+            throw new ActionRefused("anonymisation.notEligible");
+        }
+    }
+
+    public int retentionYears() {
+        return settings.retentionYears();
+    }
+
+    private Instant retentionStart() {
+        return ZonedDateTime.now(ZoneId.of("Europe/Paris")).minusYears(settings.retentionYears()).toInstant();
+    }
+}
