@@ -36,7 +36,10 @@ public class Households {
                 .setParameter("q", pattern(text))
                 .setFirstResult(first)
                 .setMaxResults(max)
+                .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "h.guardians")
+                .setHint("eclipselink.batch", "h.children")
+                .setHint("eclipselink.batch", "h.quotients")
                 .getResultStream()
                 .map(HouseholdRow::of)
                 .toList();
@@ -49,11 +52,12 @@ public class Households {
                 .getSingleResult();
     }
 
+    /** Uncorrelated sub-queries: each is computed once, not once per household (a 10,000-household list). */
     private static final String MATCHES = "(lower(h.name) like :q or lower(h.email) like :q or lower(h.town) like :q"
-            + " or exists (select g from Guardian g where g.household = h and (lower(g.lastName) like :q"
-            + " or lower(g.firstName) like :q or lower(g.email) like :q))"
-            + " or exists (select c from Household h2 join h2.children c where h2 = h and (lower(c.lastName) like :q"
-            + " or lower(c.firstName) like :q)))";
+            + " or h.id in (select g.household.id from Guardian g where lower(g.lastName) like :q"
+            + " or lower(g.firstName) like :q or lower(g.email) like :q)"
+            + " or h.id in (select h2.id from Household h2 join h2.children c where lower(c.lastName) like :q"
+            + " or lower(c.firstName) like :q))";
 
     private static String pattern(String text) {
         return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
