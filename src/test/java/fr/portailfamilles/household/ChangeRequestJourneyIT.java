@@ -79,6 +79,9 @@ class ChangeRequestJourneyIT extends BrowserTest {
         logOut();
 
         logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+        open("gestion/famille.xhtml?id=" + StaffPages.householdId(StaffPages.loggedInStaff(), "Famille MARTIN"));
+        String waiting = text(By.id("pending-list"));
+        assertTrue(waiting.contains("8 rue des Lilas") && waiting.contains("Quotient familial : 720"), "the household page lists them: " + waiting);
         open("gestion/demandes.xhtml");
         WebElement quotientRow = row("Quotient familial : 720");
         String proofPath = quotientRow.findElement(By.className("proof-link")).getAttribute("href")

@@ -111,6 +111,14 @@ public class ChangeRequests {
                 .setParameter("householdId", householdId).getResultList();
     }
 
+    /** A household's requests still waiting for an answer, for its page. */
+    @RolesAllowed("STAFF")
+    public List<ChangeRequest> pendingFor(long householdId) {
+        return em.createNamedQuery(ChangeRequest.FIND_FOR_HOUSEHOLD, ChangeRequest.class)
+                .setParameter("householdId", householdId).getResultStream()
+                .filter(r -> r.getStatus() == ChangeRequestStatus.PENDING).toList();
+    }
+
     @RolesAllowed("STAFF")
     public List<ChangeRequest> pending() {
         return em.createNamedQuery(ChangeRequest.FIND_PENDING, ChangeRequest.class).getResultList();

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The family files. */
@@ -28,11 +29,17 @@ public class Households {
         return em.createNamedQuery(Child.COUNT, Long.class).getSingleResult();
     }
 
-    /** One page of the staff's household list, matching a name, e-mail or town of the household, a guardian or a child. */
+    /** The columns the staff's list sorts on, by the name the page gives them. */
+    private static final Map<String, String> SORTABLE = Map.of("name", "h.name", "email", "h.email", "town", "h.town");
+
+    /**
+     * One page of the staff's household list, matching a name, e-mail or town of the household, a guardian or
+     * a child, sorted on one column (the name when the column is not sortable).
+     */
     @RolesAllowed("STAFF")
-    public List<HouseholdRow> search(String text, int first, int max, boolean descending) {
-        return em.createQuery("select h from Household h where " + MATCHES + " order by h.name "
-                        + (descending ? "desc" : "asc") + ", h.id", Household.class)
+    public List<HouseholdRow> search(String text, int first, int max, String sortColumn, boolean descending) {
+        String order = SORTABLE.getOrDefault(sortColumn, "h.name") + (descending ? " desc" : " asc");
+        return em.createQuery("select h from Household h where " + MATCHES + " order by " + order + ", h.id", Household.class)
                 .setParameter("q", pattern(text))
                 .setFirstResult(first)
                 .setMaxResults(max)

@@ -8,6 +8,7 @@ import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.household.boundary.PersonalDataExport;
 import fr.portailfamilles.household.control.PersonalDataPdf;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
+import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Messages;
@@ -50,6 +51,7 @@ public class HouseholdDetailView {
     FamilyMembers members;
 
     private List<Document> householdDocuments;
+    private List<ChangeRequest> pendingRequests;
 
     private List<ChangeLogEntry> log;
 
@@ -136,6 +138,13 @@ public class HouseholdDetailView {
         } catch (ActionRefused refused) {
             Messages.errorAfterRedirect(page, refused.messageKey(), refused.arguments());
         }
+    }
+
+    public List<ChangeRequest> getPendingRequests() {
+        if (pendingRequests == null && id != null) {
+            pendingRequests = changeRequests.pendingFor(id);
+        }
+        return pendingRequests;
     }
 
     public List<Document> getDocuments() {

@@ -33,8 +33,9 @@ public class HouseholdListView implements Serializable {
 
         @Override
         public List<HouseholdRow> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-            boolean descending = sorts.values().stream().anyMatch(s -> s.getOrder() == SortOrder.DESCENDING);
-            return households.search(search, first, pageSize, descending);
+            SortMeta sort = sorts.values().stream().findFirst().orElse(null);
+            return households.search(search, first, pageSize, sort == null ? "name" : sort.getField(),
+                    sort != null && sort.getOrder() == SortOrder.DESCENDING);
         }
 
         @Override
