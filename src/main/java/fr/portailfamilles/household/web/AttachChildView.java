@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.web;
 
+import fr.portailfamilles.platform.web.MissingPage;
 import fr.portailfamilles.household.boundary.ChildMatch;
 import fr.portailfamilles.household.boundary.FamilyMembers;
 import fr.portailfamilles.household.boundary.Households;
@@ -38,7 +39,7 @@ public class AttachChildView implements Serializable {
         }
         householdName = householdId == null ? null : households.forStaff(householdId).map(h -> h.getName()).orElse(null);
         if (householdName == null) {
-            FileForms.notFound();
+            MissingPage.send();
         }
     }
 

@@ -5,6 +5,7 @@ import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.MissingPage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class ChildChangeRequestView implements Serializable {
         Optional<Child> child = childId == null ? Optional.empty() : familySpace.getHousehold().getChildren().stream()
                 .filter(c -> c.getId().equals(childId)).findFirst();
         if (child.isEmpty()) {
-            FileForms.notFound();
+            MissingPage.send();
             return;
         }
         childName = child.get().getFullName();

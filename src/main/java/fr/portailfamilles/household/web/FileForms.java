@@ -9,7 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.util.function.Supplier;
 
-/** How the family-file forms save (on success to the next page, otherwise a message on the form) and answer a missing page. */
+/** How the family-file forms save: on success to the next page, otherwise a message on the form. */
 final class FileForms {
 
     private FileForms() {
@@ -28,13 +28,6 @@ final class FileForms {
             }
             Messages.error(null, "household.concurrentEdit");
         }
-    }
-
-    /** A household, member or child that does not exist, or is not the parent's own: a 404, as for any missing page. */
-    static void notFound() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(404, "");
-        faces.responseComplete();
     }
 
     static String staff() {

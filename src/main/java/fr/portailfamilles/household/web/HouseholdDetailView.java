@@ -12,6 +12,7 @@ import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.MissingPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -61,7 +62,7 @@ public class HouseholdDetailView {
     /** An unknown id is a page that does not exist. */
     public void load() throws IOException {
         if (getHousehold() == null) {
-            FileForms.notFound();
+            MissingPage.send();
         }
     }
 
@@ -97,7 +98,7 @@ public class HouseholdDetailView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (getHousehold() == null) {
-            FileForms.notFound();
+            MissingPage.send();
             return;
         }
         byte[] file = format.apply(personalDataExport.of(id, external.getUserPrincipal().getName()));
@@ -128,7 +129,7 @@ public class HouseholdDetailView {
 
     private void changeMembers(String doneKey, Runnable change) throws IOException {
         if (getHousehold() == null) {
-            FileForms.notFound();
+            MissingPage.send();
             return;
         }
         String page = FileForms.householdPage(id);

@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.web;
 
+import fr.portailfamilles.platform.web.MissingPage;
 import fr.portailfamilles.household.boundary.HouseholdEditing;
 import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.household.entity.BenefitsBody;
@@ -74,7 +75,7 @@ public class HouseholdFormView implements Serializable {
         }
         Household household = households.forStaff(id).orElse(null);
         if (household == null) {
-            FileForms.notFound();
+            MissingPage.send();
             return;
         }
         version = household.getVersion();

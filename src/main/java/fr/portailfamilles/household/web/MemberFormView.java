@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.web;
 
+import fr.portailfamilles.platform.web.MissingPage;
 import fr.portailfamilles.household.boundary.FamilyMembers;
 import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.household.entity.Household;
@@ -38,7 +39,7 @@ abstract class MemberFormView<M> implements Serializable {
         }
         Optional<Household> household = householdId == null ? Optional.empty() : households.forStaff(householdId);
         if (household.isEmpty()) {
-            FileForms.notFound();
+            MissingPage.send();
             return;
         }
         householdName = household.get().getName();
@@ -48,7 +49,7 @@ abstract class MemberFormView<M> implements Serializable {
         }
         Optional<M> member = membersOf(household.get()).stream().filter(m -> id.equals(idOf(m))).findFirst();
         if (member.isEmpty()) {
-            FileForms.notFound();
+            MissingPage.send();
             return;
         }
         fillFrom(member.get());

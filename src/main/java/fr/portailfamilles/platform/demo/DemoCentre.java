@@ -4,6 +4,7 @@ import fr.portailfamilles.account.entity.Role;
 import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityKind;
+import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.content.entity.Centre;
 import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.Child;
@@ -15,8 +16,10 @@ import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Sex;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
@@ -125,14 +128,40 @@ final class DemoCentre {
     }
 
     private void addActivities() {
-        entities.add(new Activity("MERCREDI 2026/2027", ActivityKind.WEDNESDAYS, "2026/2027",
-                LocalDate.of(2026, 9, 2), LocalDate.of(2027, 7, 7), 3, 11));
+        Activity wednesdays = new Activity("MERCREDI 2026/2027", ActivityKind.WEDNESDAYS, "2026/2027",
+                LocalDate.of(2026, 9, 2), LocalDate.of(2027, 7, 7), 3, 11);
+        offerDays(wednesdays);
+        wednesdays.addService("REPAS", null);
+        wednesdays.addService("CONVOYAGE MATIN", 8);
+        wednesdays.addService("CONVOYAGE SOIR", 8);
+        Period winter = wednesdays.addPeriod(LocalDate.of(2027, 1, 6), LocalDate.of(2027, 2, 17), EnumSet.of(DayOfWeek.WEDNESDAY));
+        winter.registrationWindow(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 31));
+        winter.acceptAutomatically(true);
+        Period spring = wednesdays.addPeriod(LocalDate.of(2027, 3, 3), LocalDate.of(2027, 4, 14), EnumSet.of(DayOfWeek.WEDNESDAY));
+        spring.registrationWindow(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 2, 21));
+        spring.acceptAutomatically(true);
+        entities.add(wednesdays);
         entities.add(new Activity("VACANCES DE NOËL 2026", ActivityKind.HOLIDAYS, "2026/2027",
                 LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 31), 3, 11));
-        entities.add(new Activity("VACANCES D'HIVER 2027", ActivityKind.HOLIDAYS, "2026/2027",
-                LocalDate.of(2027, 2, 22), LocalDate.of(2027, 3, 5), 3, 11));
+        Activity winterHolidays = new Activity("VACANCES D'HIVER 2027", ActivityKind.HOLIDAYS, "2026/2027",
+                LocalDate.of(2027, 2, 22), LocalDate.of(2027, 3, 5), 3, 11);
+        offerDays(winterHolidays);
+        winterHolidays.addService("REPAS", null);
+        winterHolidays.addPeriod(LocalDate.of(2027, 2, 22), LocalDate.of(2027, 3, 5),
+                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY))
+                .registrationWindow(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 2, 7));
+        entities.add(winterHolidays);
         entities.add(new Activity("VACANCES DE PRINTEMPS 2027", ActivityKind.HOLIDAYS, "2026/2027",
                 LocalDate.of(2027, 4, 19), LocalDate.of(2027, 4, 30), 3, 11));
+    }
+
+    /** The centre's usual groups and units. */
+    private static void offerDays(Activity activity) {
+        activity.addGroup("3–5 ans", 3, 5, 24);
+        activity.addGroup("6–11 ans", 6, 11, 36);
+        activity.addUnit("Matin", true, false);
+        activity.addUnit("Après-midi", false, true);
+        activity.addUnit("Journée", true, true);
     }
 
     private Household household(int index, Family family) {

@@ -3,6 +3,9 @@ package fr.portailfamilles.platform.demo;
 import fr.portailfamilles.account.control.StoredHash;
 import fr.portailfamilles.account.entity.Role;
 import fr.portailfamilles.account.entity.UserAccount;
+import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.activity.entity.ActivityGroup;
+import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.testing.Deployments;
 import jakarta.inject.Inject;
@@ -38,7 +41,14 @@ class DemoDataIT {
     void theDemoCentreHasTwentyHouseholdsAndThirtyFiveChildren() {
         assertEquals(20, households.count());
         assertEquals(35, households.childCount());
-        assertEquals(4L, em.createQuery("select count(a) from Activity a", Long.class).getSingleResult());
+        assertEquals(4L, em.createQuery("select count(a) from Activity a where a.name in :names", Long.class)
+                .setParameter("names", List.of("MERCREDI 2026/2027", "VACANCES DE NOËL 2026", "VACANCES D'HIVER 2027",
+                        "VACANCES DE PRINTEMPS 2027")).getSingleResult(), "other tests may add activities of their own");
+        Activity wednesdays = em.createQuery("select a from Activity a where a.name = 'MERCREDI 2026/2027'", Activity.class)
+                .getSingleResult();
+        assertEquals(List.of("3–5 ans", "6–11 ans"), wednesdays.getGroups().stream().map(ActivityGroup::getName).toList());
+        assertEquals(List.of("Matin", "Après-midi", "Journée"), wednesdays.getUnits().stream().map(ActivityUnit::getLabel).toList());
+        assertEquals(7, wednesdays.getPeriods().get(0).getOpeningDays().size(), "the Wednesdays from 6 January to 17 February 2027");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package fr.portailfamilles.activity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A "prestation" booked with a unit: REPAS, CONVOYAGE MATIN… When it has seats (the bus), a daily capacity. */
+@Entity
+@Table(name = "activity_service")
+public class ActivityService {
+
+    @Id
+    @SequenceGenerator(name = "activity_service_seq", sequenceName = "activity_service_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_service_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "activity_id")
+    private Activity activity;
+
+    @Column(nullable = false)
+    private String label;
+
+    /** Null when the service has no limit of its own (meals follow the groups' places). */
+    @Column(name = "daily_capacity")
+    private Integer dailyCapacity;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected ActivityService() {
+    }
+
+    ActivityService(Activity activity, String label, Integer dailyCapacity, int sortOrder) {
+        if (dailyCapacity != null && dailyCapacity < 0) {
+            throw new IllegalArgumentException("A capacity is zero or more");
+        }
+        this.activity = activity;
+        this.label = label;
+        this.dailyCapacity = dailyCapacity;
+        this.sortOrder = sortOrder;
+    }
+
+    public Long getId() { return id; }
+    public String getLabel() { return label; }
+    public Integer getDailyCapacity() { return dailyCapacity; }
+    public int getSortOrder() { return sortOrder; }
+}

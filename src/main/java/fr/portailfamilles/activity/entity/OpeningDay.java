@@ -1,0 +1,43 @@
+package fr.portailfamilles.activity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** A day the centre is open within a period ("jour d'ouverture"): one row of the parents' calendar. */
+@Entity
+@Table(name = "opening_day")
+public class OpeningDay {
+
+    @Id
+    @SequenceGenerator(name = "opening_day_seq", sequenceName = "opening_day_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "opening_day_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "period_id")
+    private Period period;
+
+    @Column(name = "opening_date", nullable = false)
+    private LocalDate date;
+
+    protected OpeningDay() {
+    }
+
+    OpeningDay(Period period, LocalDate date) {
+        this.period = period;
+        this.date = date;
+    }
+
+    public Long getId() { return id; }
+    public Period getPeriod() { return period; }
+    public LocalDate getDate() { return date; }
+}

@@ -1,0 +1,162 @@
+package fr.portailfamilles.activity.entity;
+
+import fr.portailfamilles.activity.control.CancellationRule;
+import fr.portailfamilles.activity.control.OpeningDays;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A span of an activity parents register for ("du 06/01/2027 au 10/02/2027, ouvertes jusqu'au 20/12/2026"):
+ * its opening days, the registration window, the cancellation rule and whether requests within capacity are
+ * accepted at once or answered by staff.
+ */
+@Entity
+public class Period {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Id
+    @SequenceGenerator(name = "period_seq", sequenceName = "period_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "period_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "activity_id")
+    private Activity activity;
+
+    @Column(name = "first_day", nullable = false)
+    private LocalDate firstDay;
+
+    @Column(name = "last_day", nullable = false)
+    private LocalDate lastDay;
+
+    @Column(name = "registration_opens_on", nullable = false)
+    private LocalDate registrationOpensOn;
+
+    /** "Ouvertes jusqu'au": the last day requests are taken. */
+    @Column(name = "registration_closes_on", nullable = false)
+    private LocalDate registrationClosesOn;
+
+    @Column(name = "cancel_days_before", nullable = false)
+    private int cancelDaysBefore;
+
+    @Column(name = "cancel_at", nullable = false)
+    private LocalTime cancelAt;
+
+    @Column(name = "auto_accept", nullable = false)
+    private boolean autoAccept;
+
+    /** The weekdays the period opens, e.g. "WEDNESDAY" or "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY". */
+    @Column(nullable = false)
+    private String weekdays;
+
+    @OneToMany(mappedBy = "period", cascade = CascadeType.PERSIST, orphanRemoval = true)
+    @OrderBy("date")
+    private List<OpeningDay> openingDays = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Period() {
+    }
+
+    Period(Activity activity, LocalDate firstDay, LocalDate lastDay, Set<DayOfWeek> weekdays) {
+        if (lastDay.isBefore(firstDay)) {
+            throw new IllegalArgumentException("A period cannot end before it starts");
+        }
+        this.activity = activity;
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+        this.weekdays = weekdays.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+        openingDays(OpeningDays.between(firstDay, lastDay, weekdays, Set.of()));
+        registrationWindow(firstDay.minusMonths(1), firstDay.minusDays(7));
+        cancellation(new CancellationRule(7, LocalTime.NOON));
+    }
+
+    public final void registrationWindow(LocalDate opensOn, LocalDate closesOn) {
+        if (closesOn.isBefore(opensOn)) {
+            throw new IllegalArgumentException("The registration window is reversed");
+        }
+        this.registrationOpensOn = opensOn;
+        this.registrationClosesOn = closesOn;
+    }
+
+    public final void cancellation(CancellationRule rule) {
+        this.cancelDaysBefore = rule.daysBefore();
+        this.cancelAt = rule.at();
+    }
+
+    public void acceptAutomatically(boolean automatically) {
+        this.autoAccept = automatically;
+    }
+
+    private void openingDays(List<LocalDate> days) {
+        days.forEach(day -> openingDays.add(new OpeningDay(this, day)));
+    }
+
+    /** A day added by hand (a Saturday outing) must fall within the period and not be open already. */
+    public void open(LocalDate day) {
+        if (day.isBefore(firstDay) || day.isAfter(lastDay) || isOpenOn(day)) {
+            throw new IllegalArgumentException("Not a day this period can add: " + day);
+        }
+        openingDays.add(new OpeningDay(this, day));
+        openingDays.sort((a, b) -> a.getDate().compareTo(b.getDate()));
+    }
+
+    /** A closure (a strike, a training day): the day leaves the calendar. */
+    public void close(LocalDate day) {
+        openingDays.removeIf(d -> d.getDate().equals(day));
+    }
+
+    public boolean isOpenOn(LocalDate day) {
+        return openingDays.stream().anyMatch(d -> d.getDate().equals(day));
+    }
+
+    /** Registration is judged in Paris time, at the moment of the request. */
+    public boolean takesRequestsOn(ZonedDateTime now) {
+        LocalDate today = now.withZoneSameInstant(PARIS).toLocalDate();
+        return !today.isBefore(registrationOpensOn) && !today.isAfter(registrationClosesOn);
+    }
+
+    public CancellationRule getCancellationRule() {
+        return new CancellationRule(cancelDaysBefore, cancelAt);
+    }
+
+    public Set<DayOfWeek> getWeekdaySet() {
+        return Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+    }
+
+    public Long getId() { return id; }
+    public Activity getActivity() { return activity; }
+    public LocalDate getFirstDay() { return firstDay; }
+    public LocalDate getLastDay() { return lastDay; }
+    public LocalDate getRegistrationOpensOn() { return registrationOpensOn; }
+    public LocalDate getRegistrationClosesOn() { return registrationClosesOn; }
+    public boolean isAutoAccept() { return autoAccept; }
+    public List<OpeningDay> getOpeningDays() { return Collections.unmodifiableList(openingDays); }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,139 @@
+package fr.portailfamilles.activity.web;
+
+import fr.portailfamilles.activity.boundary.ActivityEditing;
+import fr.portailfamilles.activity.boundary.ActivityEditing.PeriodDetails;
+import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.MissingPage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Staff: one activity's groups, units, services and periods, each added from its own small form. */
+@Named
+@ViewScoped
+public class ActivitySetupView implements Serializable {
+
+    @Inject
+    ActivityEditing editing;
+
+    private Long id;
+    private transient Activity activity;
+
+    private String groupName;
+    private Integer groupAgeMin;
+    private Integer groupAgeMax;
+    private Integer groupCapacity;
+
+    private String unitLabel;
+    private boolean unitMorning = true;
+    private boolean unitAfternoon;
+
+    private String serviceLabel;
+    private Integer serviceCapacity;
+
+    private LocalDate firstDay;
+    private LocalDate lastDay;
+    /** Weekday names, as the checkboxes post them. */
+    private List<String> weekdays = new ArrayList<>(List.of(DayOfWeek.WEDNESDAY.name()));
+    private LocalDate opensOn;
+    private LocalDate closesOn;
+    private Integer cancelDaysBefore = 7;
+    private Integer cancelHour = 12;
+    private boolean autoAccept = true;
+
+    public void load() throws IOException {
+        if (getActivity() == null) {
+            MissingPage.send();
+        }
+    }
+
+    public void addGroup() throws IOException {
+        change(() -> editing.addGroup(id, groupName, groupAgeMin, groupAgeMax, groupCapacity), "activity.group.added");
+    }
+
+    public void addUnit() throws IOException {
+        change(() -> editing.addUnit(id, unitLabel, unitMorning, unitAfternoon), "activity.unit.added");
+    }
+
+    public void addService() throws IOException {
+        change(() -> editing.addService(id, serviceLabel, serviceCapacity), "activity.service.added");
+    }
+
+    public void addPeriod() throws IOException {
+        PeriodDetails details = new PeriodDetails(firstDay, lastDay,
+                weekdays.stream().map(DayOfWeek::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))),
+                opensOn, closesOn,
+                cancelDaysBefore, LocalTime.of(cancelHour, 0), autoAccept);
+        change(() -> editing.addPeriod(id, details), "activity.period.added");
+    }
+
+    private void change(Runnable change, String doneKey) throws IOException {
+        try {
+            change.run();
+            Messages.infoAfterRedirect("/gestion/activite.xhtml?id=" + id, doneKey);
+        } catch (ActionRefused refused) {
+            Messages.error(null, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    public Activity getActivity() {
+        if (activity == null && id != null) {
+            activity = editing.forStaff(id).orElse(null);
+        }
+        return activity;
+    }
+
+    public DayOfWeek[] getAllWeekdays() {
+        return new DayOfWeek[]{DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY, DayOfWeek.SATURDAY};
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getGroupName() { return groupName; }
+    public void setGroupName(String groupName) { this.groupName = groupName; }
+    public Integer getGroupAgeMin() { return groupAgeMin; }
+    public void setGroupAgeMin(Integer groupAgeMin) { this.groupAgeMin = groupAgeMin; }
+    public Integer getGroupAgeMax() { return groupAgeMax; }
+    public void setGroupAgeMax(Integer groupAgeMax) { this.groupAgeMax = groupAgeMax; }
+    public Integer getGroupCapacity() { return groupCapacity; }
+    public void setGroupCapacity(Integer groupCapacity) { this.groupCapacity = groupCapacity; }
+    public String getUnitLabel() { return unitLabel; }
+    public void setUnitLabel(String unitLabel) { this.unitLabel = unitLabel; }
+    public boolean isUnitMorning() { return unitMorning; }
+    public void setUnitMorning(boolean unitMorning) { this.unitMorning = unitMorning; }
+    public boolean isUnitAfternoon() { return unitAfternoon; }
+    public void setUnitAfternoon(boolean unitAfternoon) { this.unitAfternoon = unitAfternoon; }
+    public String getServiceLabel() { return serviceLabel; }
+    public void setServiceLabel(String serviceLabel) { this.serviceLabel = serviceLabel; }
+    public Integer getServiceCapacity() { return serviceCapacity; }
+    public void setServiceCapacity(Integer serviceCapacity) { this.serviceCapacity = serviceCapacity; }
+    public LocalDate getFirstDay() { return firstDay; }
+    public void setFirstDay(LocalDate firstDay) { this.firstDay = firstDay; }
+    public LocalDate getLastDay() { return lastDay; }
+    public void setLastDay(LocalDate lastDay) { this.lastDay = lastDay; }
+    public List<String> getWeekdays() { return weekdays; }
+    public void setWeekdays(List<String> weekdays) { this.weekdays = weekdays; }
+    public LocalDate getOpensOn() { return opensOn; }
+    public void setOpensOn(LocalDate opensOn) { this.opensOn = opensOn; }
+    public LocalDate getClosesOn() { return closesOn; }
+    public void setClosesOn(LocalDate closesOn) { this.closesOn = closesOn; }
+    public Integer getCancelDaysBefore() { return cancelDaysBefore; }
+    public void setCancelDaysBefore(Integer cancelDaysBefore) { this.cancelDaysBefore = cancelDaysBefore; }
+    public Integer getCancelHour() { return cancelHour; }
+    public void setCancelHour(Integer cancelHour) { this.cancelHour = cancelHour; }
+    public boolean isAutoAccept() { return autoAccept; }
+    public void setAutoAccept(boolean autoAccept) { this.autoAccept = autoAccept; }
+}

@@ -1,0 +1,109 @@
+package fr.portailfamilles.activity;
+
+import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.StaffPages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Staff set up an activity: a group, a unit, a service, then a period whose opening days are its Thursdays
+ * minus Ascension Day; a day is closed and a Saturday opened by hand. Bad input is said in French.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ActivitySetupIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void staffSetUpAnActivityAndItsOpeningDays() {
+        Http staff = StaffPages.loggedInStaff();
+        assertTrue(staff.get("gestion/activites.xhtml").body().contains("MERCREDI 2026/2027"), "the demo's activities");
+
+        Map<String, String> activity = new LinkedHashMap<>();
+        activity.put("activity-form", "activity-form");
+        activity.put("name", "Ateliers du jeudi 2027");
+        activity.put("kind_input", "WEDNESDAYS");
+        activity.put("season", "2026-2027");
+        activity.put("starts-on_input", "01/04/2027");
+        activity.put("ends-on_input", "30/06/2027");
+        activity.put("age-min_input", "6");
+        activity.put("age-min_hinput", "6");
+        activity.put("age-max_input", "11");
+        activity.put("age-max_hinput", "11");
+        activity.put("create", "");
+        assertTrue(submit(staff, "gestion/activites.xhtml", activity).body().contains("L’année scolaire s’écrit 2027/2028."));
+        activity.put("season", "2026/2027");
+        HttpResponse<String> created = submit(staff, "gestion/activites.xhtml", activity);
+        assertEquals(302, created.statusCode(), created.body());
+        String page = created.headers().firstValue("Location").orElseThrow().replaceFirst("^.*/gestion/", "gestion/");
+
+        assertEquals(302, submit(staff, page, Map.of("group-form", "group-form", "group-form:name", "6–11 ans",
+                "group-form:age-min_input", "6", "group-form:age-min_hinput", "6", "group-form:age-max_input", "11",
+                "group-form:age-max_hinput", "11", "group-form:capacity_input", "12", "group-form:capacity_hinput", "12",
+                "group-form:add", "")).statusCode());
+        String refused = submit(staff, page, Map.of("group-form", "group-form", "group-form:name", "Grands",
+                "group-form:age-min_input", "10", "group-form:age-min_hinput", "10", "group-form:age-max_input", "14",
+                "group-form:age-max_hinput", "14", "group-form:capacity_input", "12", "group-form:capacity_hinput", "12",
+                "group-form:add", "")).body();
+        assertTrue(refused.contains("sans chevaucher un autre groupe"), "ages outside the activity");
+        assertEquals(302, submit(staff, page, Map.of("unit-form", "unit-form", "unit-form:label", "Après-midi",
+                "unit-form:afternoon_input", "on", "unit-form:add", "")).statusCode());
+        assertEquals(302, submit(staff, page, Map.of("service-form", "service-form", "service-form:label", "goûter",
+                "service-form:add", "")).statusCode());
+
+        Map<String, String> period = new LinkedHashMap<>();
+        period.put("period-form", "period-form");
+        period.put("period-form:first-day_input", "01/05/2027");
+        period.put("period-form:last-day_input", "31/05/2027");
+        period.put("period-form:opens-on_input", "01/03/2027");
+        period.put("period-form:closes-on_input", "20/04/2027");
+        period.put("period-form:cancel-days_input", "2");
+        period.put("period-form:cancel-days_hinput", "2");
+        period.put("period-form:cancel-hour_input", "18");
+        period.put("period-form:cancel-hour_hinput", "18");
+        period.put("period-form:weekdays", "THURSDAY");
+        period.put("period-form:add", "");
+        HttpResponse<String> added = submit(staff, page, period);
+        assertEquals(302, added.statusCode(), added.body());
+
+        String setUp = staff.get(page).body();
+        assertTrue(setUp.contains("6–11 ans") && setUp.contains("Après-midi") && setUp.contains("GOÛTER"), setUp);
+        Matcher periodLink = Pattern.compile("(gestion/periode\\.xhtml\\?id=\\d+)\">du 01/05/2027 au 31/05/2027").matcher(setUp);
+        assertTrue(periodLink.find(), setUp);
+        String days = staff.get(periodLink.group(1)).body();
+        assertTrue(days.contains("Jeu 13/05/2027") && days.contains("Jeu 20/05/2027") && days.contains("Jeu 27/05/2027"), days);
+        assertFalse(days.contains("06/05/2027"), "Ascension Day is a public holiday");
+
+        HttpResponse<String> opened = submit(staff, periodLink.group(1), Map.of("days-form", "days-form",
+                "days-form:day_input", "22/05/2027", "days-form:open", ""));
+        assertEquals(302, opened.statusCode(), opened.body());
+        String withSaturday = staff.get(periodLink.group(1)).body();
+        assertTrue(withSaturday.contains("Sam 22/05/2027"), "a Saturday outing opened by hand");
+        HttpResponse<String> closed = submit(staff, periodLink.group(1), Map.of("days-form", "days-form", "days-form:days:0:close", ""));
+        assertEquals(302, closed.statusCode(), closed.body());
+        assertFalse(staff.get(periodLink.group(1)).body().contains("13/05/2027"), "a closure leaves the calendar");
+        assertTrue(submit(staff, periodLink.group(1), Map.of("days-form", "days-form", "days-form:day_input", "03/06/2027",
+                "days-form:open", "")).body().contains("hors de la période"));
+    }
+
+    private static HttpResponse<String> submit(Http staff, String path, Map<String, String> form) {
+        return staff.submit(staff.get(path).body(), path, form);
+    }
+}
