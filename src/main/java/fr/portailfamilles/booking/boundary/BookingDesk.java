@@ -1,0 +1,171 @@
+package fr.portailfamilles.booking.boundary;
+
+import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.activity.entity.ActivityGroup;
+import fr.portailfamilles.activity.entity.ActivityService;
+import fr.portailfamilles.activity.entity.ActivityUnit;
+import fr.portailfamilles.activity.entity.OpeningDay;
+import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.control.Places;
+import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.household.entity.Child;
+import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parents' requests ("pré-inscriptions"), sent from the calendar in one transaction: all are recorded or
+ * none. The server judges the registration window and the deadline at the moment of the request, in Paris
+ * time; the database refuses a double booking and never gives more places than there are.
+ */
+@Stateless
+@PermitAll
+public class BookingDesk {
+
+    /** Who answers when the period accepts requests within capacity by itself. */
+    public static final String AUTOMATIC = "automatique";
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Comparator<Wish> LOCK_ORDER = Comparator.comparingLong(Wish::openingDayId)
+            .thenComparing(w -> w.isUnit() ? 0 : 1)
+            .thenComparingLong(w -> w.isUnit() ? w.unitId() : w.serviceId());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Places places;
+
+    /**
+     * @param householdId the caller's own household, taken from their account: the child must be one of its own
+     * @return the requests made, each accepted, on the waiting list or waiting for staff
+     */
+    @RolesAllowed("PARENT")
+    public List<BookingRequest> request(long householdId, long childId, List<Wish> wishes, String requestedBy) {
+        Household household = em.find(Household.class, householdId);
+        Child child = household.getChildren().stream().filter(c -> c.getId() == childId).findFirst()
+                .orElseThrow(() -> new ActionRefused("booking.childUnknown"));
+        if (wishes.isEmpty()) {
+            throw new ActionRefused("booking.nothingTicked");
+        }
+        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        Set<Long> daysWithUnit = new HashSet<>();
+        List<BookingRequest> made = new ArrayList<>();
+        // Units before services, and always in the same order, so that two submissions never wait on each other's places.
+        for (Wish wish : wishes.stream().sorted(LOCK_ORDER).toList()) {
+            OpeningDay day = openDay(wish.openingDayId(), now);
+            Activity activity = day.getPeriod().getActivity();
+            ActivityGroup group = activity.groupFor(child.ageOn(day.getDate()))
+                    .orElseThrow(() -> new ActionRefused("booking.age", child.getFirstName()));
+            BookingRequest request;
+            if (wish.isUnit()) {
+                ActivityUnit unit = activity.getUnits().stream().filter(u -> u.getId().equals(wish.unitId())).findFirst()
+                        .orElseThrow(() -> new ActionRefused("booking.unknown"));
+                request = BookingRequest.forUnit(householdId, child, day, unit, requestedBy, now.toInstant());
+                daysWithUnit.add(day.getId());
+            } else {
+                ActivityService service = activity.getServices().stream().filter(s -> s.getId().equals(wish.serviceId()))
+                        .findFirst().orElseThrow(() -> new ActionRefused("booking.unknown"));
+                if (!daysWithUnit.contains(day.getId()) && !holds(child, day, List.of("AM", "PM"))) {
+                    throw new ActionRefused("booking.serviceNeedsUnit", service.getLabel(), day.getDate().format(DAY));
+                }
+                request = BookingRequest.forService(householdId, child, day, service, requestedBy, now.toInstant());
+            }
+            if (holds(child, day, request.slots())) {
+                throw new ActionRefused("booking.alreadyRequested", day.getDate().format(DAY));
+            }
+            em.persist(request);
+            em.flush();
+            hold(request);
+            if (day.getPeriod().isAutoAccept()) {
+                answerWithinCapacity(request, group, now.toInstant());
+            }
+            made.add(request);
+        }
+        return made;
+    }
+
+    /** The household's requests, newest day first, for Inscriptions. */
+    @RolesAllowed("PARENT")
+    public List<BookingRequest> ofHousehold(long householdId) {
+        return em.createQuery("select r from BookingRequest r where r.householdId = :id"
+                        + " order by r.day.date desc, r.child.firstName, r.id", BookingRequest.class)
+                .setParameter("id", householdId).getResultList();
+    }
+
+    private OpeningDay openDay(long openingDayId, ZonedDateTime now) {
+        OpeningDay day = em.find(OpeningDay.class, openingDayId);
+        if (day == null) {
+            throw new ActionRefused("booking.unknown");
+        }
+        Period period = day.getPeriod();
+        if (!period.takesRequestsOn(now) || !period.getCancellationRule().stillOpen(day.getDate(), now)) {
+            throw new ActionRefused("booking.closed", day.getDate().format(DAY));
+        }
+        return day;
+    }
+
+    /** A place in every pool the request needs, or none: a request half placed goes to the waiting list whole. */
+    private void answerWithinCapacity(BookingRequest request, ActivityGroup group, Instant at) {
+        long dayId = request.getDay().getId();
+        List<String> taken = new ArrayList<>();
+        for (String slot : request.slots()) {
+            String pool;
+            int capacity;
+            if (slot.startsWith("S")) {
+                Integer seats = request.getService().getDailyCapacity();
+                if (seats == null) {
+                    continue;
+                }
+                pool = slot;
+                capacity = seats;
+            } else {
+                pool = "G" + group.getId() + ":" + slot;
+                capacity = group.getCapacity();
+            }
+            if (!places.take(dayId, pool, capacity)) {
+                taken.forEach(p -> places.release(dayId, p));
+                request.putOnWaitingList(AUTOMATIC, at);
+                return;
+            }
+            taken.add(pool);
+        }
+        request.accept(AUTOMATIC, at);
+    }
+
+    private boolean holds(Child child, OpeningDay day, List<String> slots) {
+        return ((Number) em.createNativeQuery("select count(*) from booking_hold where child_id = ?1 and opening_day_id = ?2"
+                        + " and slot in (" + String.join(",", slots.stream().map(s -> "'" + s + "'").toList()) + ")")
+                .setParameter(1, child.getId()).setParameter(2, day.getId()).getSingleResult()).longValue() > 0;
+    }
+
+    /** The unique key on (child, day, slot) settles a double click that passed the check above at the same time. */
+    private void hold(BookingRequest request) {
+        try {
+            for (String slot : request.slots()) {
+                em.createNativeQuery("insert into booking_hold (request_id, child_id, opening_day_id, slot) values (?1, ?2, ?3, ?4)")
+                        .setParameter(1, request.getId()).setParameter(2, request.getChild().getId())
+                        .setParameter(3, request.getDay().getId()).setParameter(4, slot).executeUpdate();
+            }
+        } catch (PersistenceException doubleBooking) {
+            throw new ActionRefused("booking.alreadyRequested", request.getDay().getDate().format(DAY));
+        }
+    }
+}

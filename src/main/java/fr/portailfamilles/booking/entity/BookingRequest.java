@@ -1,0 +1,144 @@
+package fr.portailfamilles.booking.entity;
+
+import fr.portailfamilles.activity.entity.ActivityService;
+import fr.portailfamilles.activity.entity.ActivityUnit;
+import fr.portailfamilles.activity.entity.OpeningDay;
+import fr.portailfamilles.household.entity.Child;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A "pré-inscription": a child, an opening day, and a unit (Matin, Journée…) or a service (REPAS…). */
+@Entity
+@Table(name = "booking_request")
+public class BookingRequest {
+
+    @Id
+    @SequenceGenerator(name = "booking_request_seq", sequenceName = "booking_request_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_request_seq")
+    private Long id;
+
+    @Column(name = "household_id", nullable = false)
+    private long householdId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "child_id")
+    private Child child;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "opening_day_id")
+    private OpeningDay day;
+
+    @ManyToOne
+    @JoinColumn(name = "unit_id")
+    private ActivityUnit unit;
+
+    @ManyToOne
+    @JoinColumn(name = "service_id")
+    private ActivityService service;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BookingStatus status = BookingStatus.PENDING;
+
+    @Column(name = "requested_by", nullable = false)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "answered_by")
+    private String answeredBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    private String reason;
+
+    @Version
+    private long version;
+
+    protected BookingRequest() {
+    }
+
+    private BookingRequest(long householdId, Child child, OpeningDay day, String requestedBy, Instant requestedAt) {
+        this.householdId = householdId;
+        this.child = child;
+        this.day = day;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+    }
+
+    public static BookingRequest forUnit(long householdId, Child child, OpeningDay day, ActivityUnit unit, String by, Instant at) {
+        BookingRequest request = new BookingRequest(householdId, child, day, by, at);
+        request.unit = unit;
+        return request;
+    }
+
+    public static BookingRequest forService(long householdId, Child child, OpeningDay day, ActivityService service, String by, Instant at) {
+        BookingRequest request = new BookingRequest(householdId, child, day, by, at);
+        request.service = service;
+        return request;
+    }
+
+    /** What the request holds on its day: the unit's half-days, or the service. */
+    public List<String> slots() {
+        List<String> slots = new ArrayList<>();
+        if (unit != null) {
+            if (unit.isMorning()) {
+                slots.add("AM");
+            }
+            if (unit.isAfternoon()) {
+                slots.add("PM");
+            }
+        } else {
+            slots.add("S" + service.getId());
+        }
+        return slots;
+    }
+
+    public void accept(String by, Instant at) {
+        answer(BookingStatus.ACCEPTED, by, at, null);
+    }
+
+    public void putOnWaitingList(String by, Instant at) {
+        answer(BookingStatus.WAITING, by, at, null);
+    }
+
+    public void refuse(String by, Instant at, String why) {
+        answer(BookingStatus.REFUSED, by, at, why);
+    }
+
+    private void answer(BookingStatus answer, String by, Instant at, String why) {
+        this.status = answer;
+        this.answeredBy = by;
+        this.answeredAt = at;
+        this.reason = why;
+    }
+
+    public Long getId() { return id; }
+    public long getHouseholdId() { return householdId; }
+    public Child getChild() { return child; }
+    public OpeningDay getDay() { return day; }
+    public ActivityUnit getUnit() { return unit; }
+    public ActivityService getService() { return service; }
+    public BookingStatus getStatus() { return status; }
+    public String getRequestedBy() { return requestedBy; }
+    public Instant getRequestedAt() { return requestedAt; }
+    public String getAnsweredBy() { return answeredBy; }
+    public Instant getAnsweredAt() { return answeredAt; }
+    public String getReason() { return reason; }
+}

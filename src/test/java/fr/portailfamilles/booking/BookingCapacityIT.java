@@ -1,0 +1,194 @@
+package fr.portailfamilles.booking;
+
+import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.activity.entity.ActivityKind;
+import fr.portailfamilles.activity.entity.ActivityService;
+import fr.portailfamilles.activity.entity.ActivityUnit;
+import fr.portailfamilles.activity.entity.OpeningDay;
+import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.boundary.BookingDesk;
+import fr.portailfamilles.booking.boundary.Wish;
+import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.booking.entity.BookingStatus;
+import fr.portailfamilles.household.entity.BenefitsBody;
+import fr.portailfamilles.household.entity.Child;
+import fr.portailfamilles.household.entity.Civility;
+import fr.portailfamilles.household.entity.FamilySituation;
+import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.household.entity.Relationship;
+import fr.portailfamilles.household.entity.Sex;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.testing.Deployments;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The capacity rule under concurrency, on the real database (H2, and PostgreSQL in CI's second pass): 50
+ * parents asking at once for the last 5 places get exactly 5 acceptances and 45 places on the waiting list;
+ * a double click is one request; a Journée and a Matin the same day, or a meal without a unit, are refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BookingCapacityIT {
+
+    private static final int PARENTS = 50;
+    private static final int PLACES = 5;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(BookingCapacityIT.class, AsParent.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    AsParent asParent;
+
+    @Inject
+    BookingDesk desk;
+
+    private long dayId;
+    private long fullDayId;
+    private long morningId;
+    private long mealId;
+
+    @Test
+    void fiftyParentsForFivePlacesGetFiveAcceptancesAndFortyFiveWaiting() throws Exception {
+        List<long[]> families = setUp("CAPACITÉ 2027", PARENTS);
+        ExecutorService parents = Executors.newFixedThreadPool(PARENTS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<BookingStatus>> answers = new ArrayList<>();
+        for (long[] family : families) {
+            answers.add(parents.submit(() -> {
+                start.await();
+                return asParent.call(() -> desk.request(family[0], family[1], List.of(Wish.unit(dayId, fullDayId)),
+                        "parent" + family[0] + "@exemple.fr")).get(0).getStatus();
+            }));
+        }
+        start.countDown();
+        List<BookingStatus> statuses = new ArrayList<>();
+        for (Future<BookingStatus> answer : answers) {
+            statuses.add(answer.get(2, TimeUnit.MINUTES));
+        }
+        parents.shutdown();
+
+        assertEquals(PLACES, statuses.stream().filter(s -> s == BookingStatus.ACCEPTED).count(), statuses.toString());
+        assertEquals(PARENTS - PLACES, statuses.stream().filter(s -> s == BookingStatus.WAITING).count());
+        for (String halfDay : List.of("AM", "PM")) {
+            assertEquals(PLACES, ((Number) em.createNativeQuery("select taken from place_count where opening_day_id = ?1 and pool like ?2")
+                    .setParameter(1, dayId).setParameter(2, "%:" + halfDay).getSingleResult()).intValue());
+        }
+    }
+
+    @Test
+    void aChildIsNeverBookedTwiceForTheSameHalfDay() throws Exception {
+        long[] family = setUp("DOUBLONS 2027", 1).get(0);
+        ExecutorService clicks = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Boolean> click = () -> {
+            start.await();
+            try {
+                asParent.call(() -> desk.request(family[0], family[1], List.of(Wish.unit(dayId, fullDayId)), "p@exemple.fr"));
+                return true;
+            } catch (ActionRefused refused) {
+                return false;
+            } catch (jakarta.ejb.EJBException lostTheRace) {
+                return false;
+            }
+        };
+        Future<Boolean> first = clicks.submit(click);
+        Future<Boolean> second = clicks.submit(click);
+        start.countDown();
+        int recorded = (first.get(1, TimeUnit.MINUTES) ? 1 : 0) + (second.get(1, TimeUnit.MINUTES) ? 1 : 0);
+        clicks.shutdown();
+
+        assertEquals(1, recorded, "a double click makes one request");
+        assertEquals(1L, em.createQuery("select count(r) from BookingRequest r where r.child.id = :child", Long.class)
+                .setParameter("child", family[1]).getSingleResult());
+        ActionRefused morning = assertThrows(ActionRefused.class, () -> asParent.call(() ->
+                desk.request(family[0], family[1], List.of(Wish.unit(dayId, morningId)), "p@exemple.fr")));
+        assertEquals("booking.alreadyRequested", morning.messageKey(), "a Matin the day of a Journée");
+    }
+
+    @Test
+    void aMealNeedsAUnitThatDay() throws Exception {
+        long[] family = setUp("REPAS 2027", 1).get(0);
+        ActionRefused alone = assertThrows(ActionRefused.class, () -> asParent.call(() ->
+                desk.request(family[0], family[1], List.of(Wish.service(dayId, mealId)), "p@exemple.fr")));
+        assertEquals("booking.serviceNeedsUnit", alone.messageKey());
+
+        List<BookingRequest> made = asParent.call(() -> desk.request(family[0], family[1],
+                List.of(Wish.service(dayId, mealId), Wish.unit(dayId, morningId)), "p@exemple.fr"));
+        assertEquals(2, made.size());
+        assertTrue(made.stream().allMatch(r -> r.getStatus() == BookingStatus.ACCEPTED));
+    }
+
+    /** An activity with one group of PLACES places, a day open to requests now, and families of six-year-olds. */
+    private List<long[]> setUp(String name, int familyCount) throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate day = today.plusWeeks(3).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        while (fr.portailfamilles.activity.control.FrenchPublicHolidays.isHoliday(day)) {
+            day = day.plusWeeks(1);
+        }
+        transaction.begin();
+        Activity activity = new Activity(name, ActivityKind.WEDNESDAYS, "2026/2027", day.minusDays(1), day.plusDays(1), 3, 11);
+        activity.addGroup("3–11 ans", 3, 11, PLACES);
+        ActivityUnit morning = activity.addUnit("Matin", true, false);
+        ActivityUnit fullDay = activity.addUnit("Journée", true, true);
+        ActivityService meal = activity.addService("REPAS", null);
+        Period period = activity.addPeriod(day, day, EnumSet.of(DayOfWeek.WEDNESDAY));
+        period.registrationWindow(today.minusDays(1), today.plusDays(7));
+        period.acceptAutomatically(true);
+        em.persist(activity);
+        List<Child> children = new ArrayList<>();
+        List<Household> households = new ArrayList<>();
+        for (int i = 0; i < familyCount; i++) {
+            Household household = new Household("Famille " + name + " " + i, "1 rue du Test", "37250", "Montbazon",
+                    FamilySituation.MARRIED, BenefitsBody.CAF, null);
+            household.addGuardian(Civility.MME, "TEST", "Parent " + i, Relationship.MOTHER);
+            Child child = new Child("TEST", "Enfant " + i, day.minusYears(6), Sex.F);
+            household.addChild(child);
+            em.persist(household);
+            households.add(household);
+            children.add(child);
+        }
+        transaction.commit();
+        OpeningDay opening = period.getOpeningDays().get(0);
+        dayId = opening.getId();
+        fullDayId = fullDay.getId();
+        morningId = morning.getId();
+        mealId = meal.getId();
+        List<long[]> families = new ArrayList<>();
+        for (int i = 0; i < familyCount; i++) {
+            families.add(new long[]{households.get(i).getId(), children.get(i).getId()});
+        }
+        return families;
+    }
+}
