@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessControlIT {
 
     static final List<String> PARENT_PAGES = List.of("portail/accueil.xhtml", "portail/mes-informations.xhtml",
-            "portail/mes-enfants.xhtml");
+            "portail/mes-enfants.xhtml", "portail/pre-inscrire.xhtml", "portail/inscriptions.xhtml");
     /** Parent pages about one of the family's own children, reached with its id (404 for any other). */
     static final List<String> PARENT_CHILD_PAGES = List.of("portail/enfant-modification.xhtml?enfant=1");
     static final List<String> STAFF_PAGES = List.of("gestion/accueil.xhtml", "gestion/acces-portail.xhtml",

@@ -8,9 +8,13 @@ import fr.portailfamilles.activity.entity.OpeningDay;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.booking.control.Places;
 import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.MailMessage;
+import fr.portailfamilles.platform.boundary.Mailer;
+import fr.portailfamilles.platform.control.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -28,10 +32,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Parents' requests ("pré-inscriptions"), sent from the calendar in one transaction: all are recorded or
- * none. The server judges the registration window and the deadline at the moment of the request, in Paris
+ * none. A child's group is the one of their age on the period's first day, as for the whole period. The server judges the registration window and the deadline at the moment of the request, in Paris
  * time; the database refuses a double booking and never gives more places than there are.
  */
 @Stateless
@@ -53,15 +58,16 @@ public class BookingDesk {
     @Inject
     Places places;
 
+    @Inject
+    Mailer mailer;
+
     /**
      * @param householdId the caller's own household, taken from their account: the child must be one of its own
      * @return the requests made, each accepted, on the waiting list or waiting for staff
      */
     @RolesAllowed("PARENT")
     public List<BookingRequest> request(long householdId, long childId, List<Wish> wishes, String requestedBy) {
-        Household household = em.find(Household.class, householdId);
-        Child child = household.getChildren().stream().filter(c -> c.getId() == childId).findFirst()
-                .orElseThrow(() -> new ActionRefused("booking.childUnknown"));
+        Child child = childOf(householdId, childId);
         if (wishes.isEmpty()) {
             throw new ActionRefused("booking.nothingTicked");
         }
@@ -72,7 +78,7 @@ public class BookingDesk {
         for (Wish wish : wishes.stream().sorted(LOCK_ORDER).toList()) {
             OpeningDay day = openDay(wish.openingDayId(), now);
             Activity activity = day.getPeriod().getActivity();
-            ActivityGroup group = activity.groupFor(child.ageOn(day.getDate()))
+            ActivityGroup group = activity.groupFor(child.ageOn(day.getPeriod().getFirstDay()))
                     .orElseThrow(() -> new ActionRefused("booking.age", child.getFirstName()));
             BookingRequest request;
             if (wish.isUnit()) {
@@ -99,7 +105,76 @@ public class BookingDesk {
             }
             made.add(request);
         }
+        mailer.send(new MailMessage(requestedBy, Texts.french("mail.booking.subject", child.getFirstName()),
+                Texts.french("mail.booking.body", child.getFullName(), summary(made)), List.of()));
         return made;
+    }
+
+    /** One line per request, as the e-mail and the page after validation say it. */
+    public static String summary(List<BookingRequest> requests) {
+        return requests.stream().map(r -> "– " + r.getDay().getDate().format(DAY) + " "
+                        + (r.getUnit() != null ? r.getUnit().getLabel() : r.getService().getLabel()) + " : "
+                        + Texts.french("booking.status." + r.getStatus()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The activities a child may be registered for now: a group of the child's age and a period taking requests. */
+    @RolesAllowed("PARENT")
+    public List<Activity> activitiesFor(long householdId, long childId) {
+        Child child = childOf(householdId, childId);
+        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        return em.createNamedQuery(Activity.FIND_ALL, Activity.class).getResultStream()
+                .filter(a -> a.getPeriods().stream().anyMatch(p -> p.takesRequestsOn(now)
+                        && a.groupFor(child.ageOn(p.getFirstDay())).isPresent()))
+                .toList();
+    }
+
+    @RolesAllowed("PARENT")
+    public List<Period> openPeriods(long activityId) {
+        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        Activity activity = em.find(Activity.class, activityId);
+        return activity == null ? List.of() : activity.getPeriods().stream().filter(p -> p.takesRequestsOn(now)).toList();
+    }
+
+    /** The calendar of a period for a child: each opening day, what the child already holds, open or past its deadline. */
+    @RolesAllowed("PARENT")
+    public List<CalendarDay> calendar(long householdId, long childId, long periodId) {
+        Child child = childOf(householdId, childId);
+        Period period = em.find(Period.class, periodId);
+        if (period == null) {
+            throw new ActionRefused("booking.unknown");
+        }
+        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        List<BookingRequest> live = em.createQuery("select r from BookingRequest r where r.child = :child and r.day.period = :period"
+                        + " and r.status in :live", BookingRequest.class)
+                .setParameter("child", child).setParameter("period", period)
+                .setParameter("live", List.of(BookingStatus.PENDING, BookingStatus.ACCEPTED, BookingStatus.WAITING))
+                .getResultList();
+        return period.getOpeningDays().stream().map(day -> {
+            Set<Long> units = new HashSet<>();
+            Set<Long> services = new HashSet<>();
+            live.stream().filter(r -> r.getDay().equals(day)).forEach(r -> {
+                if (r.getUnit() != null) {
+                    units.add(r.getUnit().getId());
+                } else {
+                    services.add(r.getService().getId());
+                }
+            });
+            boolean open = period.takesRequestsOn(now) && period.getCancellationRule().stillOpen(day.getDate(), now);
+            return new CalendarDay(day.getId(), day.getDate(), open, isFull(day, child), units, services);
+        }).toList();
+    }
+
+    private boolean isFull(OpeningDay day, Child child) {
+        return day.getPeriod().getActivity().groupFor(child.ageOn(day.getPeriod().getFirstDay()))
+                .map(g -> places.taken(day.getId(), "G" + g.getId() + ":AM") >= g.getCapacity()
+                        && places.taken(day.getId(), "G" + g.getId() + ":PM") >= g.getCapacity())
+                .orElse(false);
+    }
+
+    private Child childOf(long householdId, long childId) {
+        return em.find(Household.class, householdId).getChildren().stream().filter(c -> c.getId() == childId).findFirst()
+                .orElseThrow(() -> new ActionRefused("booking.childUnknown"));
     }
 
     /** The household's requests, newest day first, for Inscriptions. */

@@ -1,0 +1,198 @@
+package fr.portailfamilles.booking.web;
+
+import fr.portailfamilles.account.web.CurrentUser;
+import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.activity.entity.ActivityService;
+import fr.portailfamilles.activity.entity.ActivityUnit;
+import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.boundary.BookingDesk;
+import fr.portailfamilles.booking.boundary.Wish;
+import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.household.entity.Child;
+import fr.portailfamilles.household.web.FamilySpaceView;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pré-inscrire: choix de l'enfant, de l'activité, de la période et des jours → Afficher le calendrier; the
+ * Sélection en masse ticks weekdays, units and services over the whole period; single boxes are then changed
+ * by hand; Valider sends every ticked box in one go.
+ */
+@Named
+@ViewScoped
+public class PreRegistrationView implements Serializable {
+
+    @Inject
+    BookingDesk desk;
+
+    @Inject
+    FamilySpaceView familySpace;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long childId;
+    private Long activityId;
+    private Long periodId;
+    /** Weekday names the calendar shows; empty means every day ("Tous les jours"). */
+    private List<String> shownWeekdays = new ArrayList<>();
+
+    private List<String> bulkWeekdays = new ArrayList<>();
+    private List<String> bulkUnits = new ArrayList<>();
+    private List<String> bulkServices = new ArrayList<>();
+
+    private List<CalendarRow> rows;
+    private transient Activity activity;
+
+    public List<Child> getChildren() {
+        return familySpace.getHousehold().getChildren();
+    }
+
+    public List<Activity> getActivities() {
+        return childId == null ? List.of() : desk.activitiesFor(householdId(), childId);
+    }
+
+    public List<Period> getPeriods() {
+        return activityId == null ? List.of() : desk.openPeriods(activityId);
+    }
+
+    /** Choosing another child or activity starts the choice again below it. */
+    public void childChosen() {
+        activityId = null;
+        periodChosen();
+    }
+
+    public void activityChosen() {
+        periodId = null;
+        periodChosen();
+    }
+
+    public void periodChosen() {
+        rows = null;
+        activity = null;
+    }
+
+    public void showCalendar() {
+        if (childId == null || activityId == null || periodId == null) {
+            Messages.error(null, "prereg.chooseFirst");
+            return;
+        }
+        try {
+            rows = new ArrayList<>(desk.calendar(householdId(), childId, periodId).stream().map(CalendarRow::new).toList());
+        } catch (ActionRefused refused) {
+            Messages.error(null, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    /** Appliquer la sélection: the ticked weekdays get the ticked units and services, over the whole period. */
+    public void applySelection() {
+        for (CalendarRow row : getShownRows()) {
+            if (!bulkWeekdays.isEmpty() && !bulkWeekdays.contains(row.getDay().getDate().getDayOfWeek().name())) {
+                continue;
+            }
+            bulkUnits.forEach(id -> row.tick(row.getUnits(), Long.parseLong(id), row.heldUnit(Long.parseLong(id))));
+            bulkServices.forEach(id -> row.tick(row.getServices(), Long.parseLong(id), row.heldService(Long.parseLong(id))));
+        }
+    }
+
+    /** Réinitialiser: every box the parent ticked is cleared; what is already registered stays. */
+    public void reset() {
+        if (rows != null) {
+            rows.forEach(CalendarRow::clear);
+        }
+    }
+
+    public void validateAndExit() throws IOException {
+        List<BookingRequest> made = send();
+        if (made != null) {
+            Messages.infoAfterRedirect("/portail/inscriptions.xhtml", "prereg.sent", made.size());
+        }
+    }
+
+    public void validateAndNew() throws IOException {
+        List<BookingRequest> made = send();
+        if (made != null) {
+            Messages.infoAfterRedirect("/portail/pre-inscrire.xhtml", "prereg.sent", made.size());
+        }
+    }
+
+    private List<BookingRequest> send() {
+        List<Wish> wishes = new ArrayList<>();
+        for (CalendarRow row : rows == null ? List.<CalendarRow>of() : rows) {
+            long day = row.getDay().getOpeningDayId();
+            ticked(row.getUnits()).stream().filter(id -> !row.heldUnit(id)).forEach(id -> wishes.add(Wish.unit(day, id)));
+            ticked(row.getServices()).stream().filter(id -> !row.heldService(id)).forEach(id -> wishes.add(Wish.service(day, id)));
+        }
+        try {
+            return desk.request(householdId(), childId, wishes, currentUser.account().orElseThrow().getEmail());
+        } catch (ActionRefused refused) {
+            Messages.error(null, refused.messageKey(), refused.arguments());
+            return null;
+        }
+    }
+
+    private static List<Long> ticked(Map<Long, Boolean> boxes) {
+        return boxes.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    public List<CalendarRow> getShownRows() {
+        if (rows == null) {
+            return List.of();
+        }
+        return rows.stream().filter(r -> shownWeekdays.isEmpty()
+                || shownWeekdays.contains(r.getDay().getDate().getDayOfWeek().name())).toList();
+    }
+
+    public boolean isCalendarShown() {
+        return rows != null;
+    }
+
+    private Activity activity() {
+        if (activity == null && activityId != null) {
+            activity = desk.activitiesFor(householdId(), childId).stream()
+                    .filter(a -> a.getId().equals(activityId)).findFirst().orElse(null);
+        }
+        return activity;
+    }
+
+    public List<ActivityUnit> getUnits() {
+        return activity() == null ? List.of() : activity().getUnits();
+    }
+
+    public List<ActivityService> getServices() {
+        return activity() == null ? List.of() : activity().getServices();
+    }
+
+    public DayOfWeek[] getWeekdays() {
+        return new DayOfWeek[]{DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY};
+    }
+
+    private long householdId() {
+        return familySpace.getHousehold().getId();
+    }
+
+    public Long getChildId() { return childId; }
+    public void setChildId(Long childId) { this.childId = childId; }
+    public Long getActivityId() { return activityId; }
+    public void setActivityId(Long activityId) { this.activityId = activityId; }
+    public Long getPeriodId() { return periodId; }
+    public void setPeriodId(Long periodId) { this.periodId = periodId; }
+    public List<String> getShownWeekdays() { return shownWeekdays; }
+    public void setShownWeekdays(List<String> shownWeekdays) { this.shownWeekdays = shownWeekdays; }
+    public List<String> getBulkWeekdays() { return bulkWeekdays; }
+    public void setBulkWeekdays(List<String> bulkWeekdays) { this.bulkWeekdays = bulkWeekdays; }
+    public List<String> getBulkUnits() { return bulkUnits; }
+    public void setBulkUnits(List<String> bulkUnits) { this.bulkUnits = bulkUnits; }
+    public List<String> getBulkServices() { return bulkServices; }
+    public void setBulkServices(List<String> bulkServices) { this.bulkServices = bulkServices; }
+}
