@@ -6,10 +6,13 @@ import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.OpeningDay;
 import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.boundary.BookingAnswers;
 import fr.portailfamilles.booking.boundary.BookingDesk;
+import fr.portailfamilles.booking.control.PlaceCounters;
 import fr.portailfamilles.booking.boundary.Wish;
 import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
+import fr.portailfamilles.household.AsStaff;
 import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Civility;
@@ -59,7 +62,7 @@ class BookingCapacityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(BookingCapacityIT.class, AsParent.class);
+        return Deployments.portal(BookingCapacityIT.class, AsParent.class, AsStaff.class);
     }
 
     @PersistenceContext
@@ -73,6 +76,15 @@ class BookingCapacityIT {
 
     @Inject
     BookingDesk desk;
+
+    @Inject
+    AsStaff asStaff;
+
+    @Inject
+    PlaceCounters placeCounters;
+
+    @Inject
+    BookingAnswers answers;
 
     private long dayId;
     private long fullDayId;
@@ -150,8 +162,44 @@ class BookingCapacityIT {
         assertTrue(made.stream().allMatch(r -> r.getStatus() == BookingStatus.ACCEPTED));
     }
 
-    /** An activity with one group of PLACES places, a day open to requests now, and families of six-year-olds. */
+    @Test
+    void staffAcceptWithinThePlacesLeftAndARefusalFreesTheDay() throws Exception {
+        List<long[]> families = setUp("RÉPONSES 2027", PLACES + 1, false);
+        List<Long> requests = new ArrayList<>();
+        for (long[] family : families) {
+            BookingRequest made = asParent.call(() -> desk.request(family[0], family[1], List.of(Wish.unit(dayId, morningId)),
+                    "parent" + family[0] + "@exemple.fr")).get(0);
+            assertEquals(BookingStatus.PENDING, made.getStatus(), "this period is answered by staff");
+            requests.add(made.getId());
+        }
+
+        assertEquals(PLACES, (int) asStaff.call(() -> answers.accept(requests, "accueil@exemple.fr")));
+        Long last = requests.get(PLACES);
+        assertEquals(BookingStatus.WAITING, status(last), "no place left: the waiting list");
+        asStaff.call(() -> {
+            answers.refuse(List.of(last), "Groupe complet ce jour-là.", "accueil@exemple.fr");
+            return null;
+        });
+        assertEquals(BookingStatus.REFUSED, status(last));
+        long[] refusedFamily = families.get(PLACES);
+        assertEquals(BookingStatus.PENDING, asParent.call(() -> desk.request(refusedFamily[0], refusedFamily[1],
+                List.of(Wish.unit(dayId, morningId)), "p@exemple.fr")).get(0).getStatus(), "a refusal frees the half-day");
+        assertTrue(((Number) em.createNativeQuery("select count(*) from outbox_message where recipient = ?1")
+                .setParameter(1, "parent" + refusedFamily[0] + "@exemple.fr").getSingleResult()).intValue() >= 3,
+                "the family was told of its request, the waiting list and the refusal");
+    }
+
+    private BookingStatus status(long requestId) {
+        return em.createQuery("select r.status from BookingRequest r where r.id = :id", BookingStatus.class)
+                .setParameter("id", requestId).getSingleResult();
+    }
+
     private List<long[]> setUp(String name, int familyCount) throws Exception {
+        return setUp(name, familyCount, true);
+    }
+
+    /** An activity with one group of PLACES places, a day open to requests now, and families of six-year-olds. */
+    private List<long[]> setUp(String name, int familyCount, boolean automatic) throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         LocalDate day = today.plusWeeks(3).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         while (fr.portailfamilles.activity.control.FrenchPublicHolidays.isHoliday(day)) {
@@ -165,7 +213,7 @@ class BookingCapacityIT {
         ActivityService meal = activity.addService("REPAS", null);
         Period period = activity.addPeriod(day, day, EnumSet.of(DayOfWeek.WEDNESDAY));
         period.registrationWindow(today.minusDays(1), today.plusDays(7));
-        period.acceptAutomatically(true);
+        period.acceptAutomatically(automatic);
         em.persist(activity);
         List<Child> children = new ArrayList<>();
         List<Household> households = new ArrayList<>();
@@ -179,6 +227,7 @@ class BookingCapacityIT {
             households.add(household);
             children.add(child);
         }
+        placeCounters.prepare(activity);
         transaction.commit();
         OpeningDay opening = period.getOpeningDays().get(0);
         dayId = opening.getId();

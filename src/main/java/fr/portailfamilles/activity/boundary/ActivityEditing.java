@@ -7,6 +7,8 @@ import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -26,6 +28,12 @@ public class ActivityEditing {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ActivityOffersChanged> offersChanged;
+
+    @Inject
+    Event<OpeningDayClosing> dayClosing;
 
     public long create(String name, ActivityKind kind, String season, LocalDate startsOn, LocalDate endsOn, int ageMin, int ageMax) {
         String upper = name.strip().toUpperCase(Locale.ROOT);
@@ -64,6 +72,7 @@ public class ActivityEditing {
     public void addGroup(long activityId, String name, int ageMin, int ageMax, int capacity) {
         Activity activity = activity(activityId);
         refusedWhenInvalid("activity.group.invalid", () -> activity.addGroup(name.strip(), ageMin, ageMax, capacity));
+        changed(activity);
     }
 
     public void addUnit(long activityId, String label, boolean morning, boolean afternoon) {
@@ -75,6 +84,7 @@ public class ActivityEditing {
         Activity activity = activity(activityId);
         refusedWhenInvalid("activity.service.invalid",
                 () -> activity.addService(label.strip().toUpperCase(Locale.ROOT), dailyCapacity));
+        changed(activity);
     }
 
     public long addPeriod(long activityId, PeriodDetails details) {
@@ -89,13 +99,16 @@ public class ActivityEditing {
             added.acceptAutomatically(details.autoAccept());
             return added;
         });
-        em.flush();
+        changed(activity);
         return period.getId();
     }
 
-    /** A closure: the day leaves the calendar (refused later once a child is booked on it). */
+    /** A closure: the day leaves the calendar, unless children are booked on it. */
     public void closeDay(long periodId, LocalDate day) {
-        period(periodId).orElseThrow(() -> new ActionRefused("activity.period.unknown")).close(day);
+        Period period = period(periodId).orElseThrow(() -> new ActionRefused("activity.period.unknown"));
+        period.getOpeningDays().stream().filter(d -> d.getDate().equals(day)).findFirst()
+                .ifPresent(opening -> dayClosing.fire(new OpeningDayClosing(opening.getId())));
+        period.close(day);
     }
 
     public void openDay(long periodId, LocalDate day) {
@@ -105,10 +118,15 @@ public class ActivityEditing {
             return period;
         });
         try {
-            em.flush();
+            changed(period.getActivity());
         } catch (PersistenceException sameDayTwice) {
             throw new ActionRefused("activity.day.invalid");
         }
+    }
+
+    private void changed(Activity activity) {
+        em.flush();
+        offersChanged.fire(new ActivityOffersChanged(activity.getId()));
     }
 
     private Activity activity(long activityId) {

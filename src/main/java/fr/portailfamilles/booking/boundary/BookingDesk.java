@@ -6,6 +6,7 @@ import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.OpeningDay;
 import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.control.Holds;
 import fr.portailfamilles.booking.control.Places;
 import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
@@ -59,6 +60,9 @@ public class BookingDesk {
     Places places;
 
     @Inject
+    Holds holds;
+
+    @Inject
     Mailer mailer;
 
     /**
@@ -89,12 +93,12 @@ public class BookingDesk {
             } else {
                 ActivityService service = activity.getServices().stream().filter(s -> s.getId().equals(wish.serviceId()))
                         .findFirst().orElseThrow(() -> new ActionRefused("booking.unknown"));
-                if (!daysWithUnit.contains(day.getId()) && !holds(child, day, List.of("AM", "PM"))) {
+                if (!daysWithUnit.contains(day.getId()) && !alreadyHolds(child, day, List.of("AM", "PM"))) {
                     throw new ActionRefused("booking.serviceNeedsUnit", service.getLabel(), day.getDate().format(DAY));
                 }
                 request = BookingRequest.forService(householdId, child, day, service, requestedBy, now.toInstant());
             }
-            if (holds(child, day, request.slots())) {
+            if (alreadyHolds(child, day, request.slots())) {
                 throw new ActionRefused("booking.alreadyRequested", day.getDate().format(DAY));
             }
             em.persist(request);
@@ -167,8 +171,8 @@ public class BookingDesk {
 
     private boolean isFull(OpeningDay day, Child child) {
         return day.getPeriod().getActivity().groupFor(child.ageOn(day.getPeriod().getFirstDay()))
-                .map(g -> places.taken(day.getId(), "G" + g.getId() + ":AM") >= g.getCapacity()
-                        && places.taken(day.getId(), "G" + g.getId() + ":PM") >= g.getCapacity())
+                .map(g -> places.isFull(day.getId(), Places.halfDayPool(g, "AM"))
+                        && places.isFull(day.getId(), Places.halfDayPool(g, "PM")))
                 .orElse(false);
     }
 
@@ -199,33 +203,14 @@ public class BookingDesk {
 
     /** A place in every pool the request needs, or none: a request half placed goes to the waiting list whole. */
     private void answerWithinCapacity(BookingRequest request, ActivityGroup group, Instant at) {
-        long dayId = request.getDay().getId();
-        List<String> taken = new ArrayList<>();
-        for (String slot : request.slots()) {
-            String pool;
-            int capacity;
-            if (slot.startsWith("S")) {
-                Integer seats = request.getService().getDailyCapacity();
-                if (seats == null) {
-                    continue;
-                }
-                pool = slot;
-                capacity = seats;
-            } else {
-                pool = "G" + group.getId() + ":" + slot;
-                capacity = group.getCapacity();
-            }
-            if (!places.take(dayId, pool, capacity)) {
-                taken.forEach(p -> places.release(dayId, p));
-                request.putOnWaitingList(AUTOMATIC, at);
-                return;
-            }
-            taken.add(pool);
+        if (holds.takePlaces(request, group)) {
+            request.accept(AUTOMATIC, at);
+        } else {
+            request.putOnWaitingList(AUTOMATIC, at);
         }
-        request.accept(AUTOMATIC, at);
     }
 
-    private boolean holds(Child child, OpeningDay day, List<String> slots) {
+    private boolean alreadyHolds(Child child, OpeningDay day, List<String> slots) {
         return ((Number) em.createNativeQuery("select count(*) from booking_hold where child_id = ?1 and opening_day_id = ?2"
                         + " and slot in (" + String.join(",", slots.stream().map(s -> "'" + s + "'").toList()) + ")")
                 .setParameter(1, child.getId()).setParameter(2, day.getId()).getSingleResult()).longValue() > 0;

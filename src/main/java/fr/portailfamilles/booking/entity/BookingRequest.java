@@ -110,6 +110,11 @@ public class BookingRequest {
         return slots;
     }
 
+    /** Staff answer what is still waiting for an answer: a request accepted, refused or cancelled is settled. */
+    public boolean isOpenToAnswer() {
+        return status == BookingStatus.PENDING || status == BookingStatus.WAITING;
+    }
+
     public void accept(String by, Instant at) {
         answer(BookingStatus.ACCEPTED, by, at, null);
     }

@@ -1,6 +1,8 @@
 package fr.portailfamilles.platform.demo;
 
 import fr.portailfamilles.account.control.PasswordHashing;
+import fr.portailfamilles.activity.boundary.ActivityOffersChanged;
+import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.document.entity.DocumentContent;
 import fr.portailfamilles.document.entity.DocumentKind;
@@ -13,6 +15,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +40,9 @@ public class DemoDataLoader {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    Event<ActivityOffersChanged> offersChanged;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenAsked() {
@@ -52,6 +58,8 @@ public class DemoDataLoader {
         demo.entities().forEach(em::persist);
         em.flush();
         attachQuotientProof("Famille DURAND");
+        em.createNamedQuery(Activity.FIND_ALL, Activity.class).getResultList()
+                .forEach(activity -> offersChanged.fire(new ActivityOffersChanged(activity.getId())));
         LOG.info(() -> "Demo mode: demo data loaded (" + demo.householdCount() + " households, "
                 + demo.childCount() + " children); demo accounts use the password given in the README");
     }

@@ -1,0 +1,119 @@
+package fr.portailfamilles.booking.boundary;
+
+import fr.portailfamilles.activity.entity.ActivityGroup;
+import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.control.Holds;
+import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.booking.entity.BookingStatus;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.MailMessage;
+import fr.portailfamilles.platform.boundary.Mailer;
+import fr.portailfamilles.platform.control.Texts;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Staff answer the requests of a period: accept (within the places left, or the request goes to the waiting
+ * list), refuse with a reason, or put on the waiting list; one by one or several at once. Each family is told
+ * by e-mail.
+ */
+@Stateless
+@RolesAllowed("STAFF")
+public class BookingAnswers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Holds holds;
+
+    @Inject
+    Mailer mailer;
+
+    /** The requests of a period still waiting for an answer, by day, then in the order they came. */
+    public List<BookingRequest> toAnswer(long periodId) {
+        return em.createQuery("select r from BookingRequest r where r.day.period.id = :period and r.status in :open"
+                        + " order by r.day.date, r.requestedAt, r.id", BookingRequest.class)
+                .setParameter("period", periodId)
+                .setParameter("open", List.of(BookingStatus.PENDING, BookingStatus.WAITING))
+                .getResultList();
+    }
+
+    public List<Period> periods() {
+        return em.createQuery("select p from Period p order by p.firstDay, p.id", Period.class).getResultList();
+    }
+
+    /** @return how many were accepted; the others had no place left and wait on the list */
+    public int accept(List<Long> requestIds, String staff) {
+        int accepted = 0;
+        Instant now = Instant.now();
+        for (BookingRequest request : answerable(requestIds)) {
+            if (holds.takePlaces(request, groupOf(request))) {
+                request.accept(staff, now);
+                accepted++;
+            } else {
+                request.putOnWaitingList(staff, now);
+            }
+            tell(request);
+        }
+        return accepted;
+    }
+
+    public void refuse(List<Long> requestIds, String reason, String staff) {
+        if (reason == null || reason.isBlank()) {
+            throw new ActionRefused("changes.reasonRequired");
+        }
+        Instant now = Instant.now();
+        for (BookingRequest request : answerable(requestIds)) {
+            holds.release(request, groupOf(request), false);
+            request.refuse(staff, now, reason.strip());
+            tell(request);
+        }
+    }
+
+    public void putOnWaitingList(List<Long> requestIds, String staff) {
+        Instant now = Instant.now();
+        for (BookingRequest request : answerable(requestIds)) {
+            if (request.getStatus() != BookingStatus.WAITING) {
+                request.putOnWaitingList(staff, now);
+                tell(request);
+            }
+        }
+    }
+
+    /** Locked so that two staff members answering the same request do not both take a place for it. */
+    private List<BookingRequest> answerable(List<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            throw new ActionRefused("bookingAnswers.noneSelected");
+        }
+        List<BookingRequest> requests = requestIds.stream().sorted()
+                .map(id -> em.find(BookingRequest.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(r -> r != null && r.isOpenToAnswer())
+                .sorted(Comparator.comparing((BookingRequest r) -> r.getDay().getId()).thenComparing(BookingRequest::getId))
+                .toList();
+        if (requests.isEmpty()) {
+            throw new ActionRefused("changes.alreadyAnswered");
+        }
+        return requests;
+    }
+
+    private static ActivityGroup groupOf(BookingRequest request) {
+        Period period = request.getDay().getPeriod();
+        return period.getActivity().groupFor(request.getChild().ageOn(period.getFirstDay()))
+                .orElseThrow(() -> new ActionRefused("booking.age", request.getChild().getFirstName()));
+    }
+
+    private void tell(BookingRequest request) {
+        mailer.send(new MailMessage(request.getRequestedBy(), Texts.french("mail.bookingAnswer.subject", request.getChild().getFirstName()),
+                Texts.french("mail.bookingAnswer.body", request.getChild().getFullName(), BookingDesk.summary(List.of(request)),
+                        request.getReason() == null ? "" : request.getReason()), List.of()));
+    }
+}

@@ -1,0 +1,58 @@
+package fr.portailfamilles.booking.control;
+
+import fr.portailfamilles.activity.entity.ActivityGroup;
+import fr.portailfamilles.booking.entity.BookingRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The places a request takes when accepted, and the half-days or service it frees when it ends. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Holds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Places places;
+
+    /** A place in every pool the request needs, or none: @return false when one of them is full. */
+    public boolean takePlaces(BookingRequest request, ActivityGroup group) {
+        long dayId = request.getDay().getId();
+        List<String> taken = new ArrayList<>();
+        for (String pool : pools(request, group)) {
+            if (!places.take(dayId, pool)) {
+                taken.forEach(p -> places.release(dayId, p));
+                return false;
+            }
+            taken.add(pool);
+        }
+        return true;
+    }
+
+    /** A refused or cancelled request: its half-days are free to ask for again, and an accepted one gives its places back. */
+    public void release(BookingRequest request, ActivityGroup group, boolean hadPlaces) {
+        em.createNativeQuery("delete from booking_hold where request_id = ?1").setParameter(1, request.getId()).executeUpdate();
+        if (hadPlaces) {
+            pools(request, group).forEach(pool -> places.release(request.getDay().getId(), pool));
+        }
+    }
+
+    private static List<String> pools(BookingRequest request, ActivityGroup group) {
+        List<String> pools = new ArrayList<>();
+        for (String slot : request.slots()) {
+            if (!slot.startsWith("S")) {
+                pools.add(Places.halfDayPool(group, slot));
+            } else if (request.getService().getDailyCapacity() != null) {
+                pools.add(Places.servicePool(request.getService()));
+            }
+        }
+        return pools;
+    }
+}
