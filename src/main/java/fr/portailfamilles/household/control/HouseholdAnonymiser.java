@@ -17,9 +17,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * RGPD: finds the households with no activity over the retention period and anonymises them. Activity is
- * what the portal holds today: the file's creation and changes, the family's requests and documents, a
- * guardian's login. Bookings and unpaid invoices join this rule with the features that bring them.
+ * RGPD: finds the households with no activity over the retention period and anonymises them. Activity is the
+ * file's creation and changes, the family's requests, documents and registration requests, a guardian's login.
+ * Unpaid invoices join this rule with the invoicing that brings them.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -29,7 +29,8 @@ public class HouseholdAnonymiser {
             + " and not exists (select e from ChangeLogEntry e where e.householdId = h.id and e.changedAt >= :since)"
             + " and not exists (select r from ChangeRequest r where r.household = h and r.requestedAt >= :since)"
             + " and not exists (select d from Document d where d.householdId = h.id and d.uploadedAt >= :since)"
-            + " and not exists (select u from UserAccount u where u.household = h and u.lastLoginAt >= :since)";
+            + " and not exists (select u from UserAccount u where u.household = h and u.lastLoginAt >= :since)"
+            + " and not exists (select b from BookingRequest b where b.householdId = h.id and b.requestedAt >= :since)";
 
     @PersistenceContext
     EntityManager em;
@@ -76,12 +77,14 @@ public class HouseholdAnonymiser {
         }
     }
 
-    /** Requests, documents, change log and portal logins name people: they go. */
+    /** Requests, documents, change log and portal logins name people: they go; registrations stay, without the parent's e-mail. */
     private void forgetHistory(long householdId) {
         em.createQuery("select r.id from ChangeRequest r where r.household.id = :id", Long.class)
                 .setParameter("id", householdId).getResultList()
                 .forEach(id -> em.remove(em.find(ChangeRequest.class, id)));
         em.createQuery("delete from ChangeLogEntry e where e.householdId = :id").setParameter("id", householdId).executeUpdate();
+        em.createNativeQuery("update booking_request set requested_by = 'anonyme' where household_id = ?1")
+                .setParameter(1, householdId).executeUpdate();
         em.flush();
         for (Document document : em.createNamedQuery(Document.FIND_FOR_HOUSEHOLD, Document.class)
                 .setParameter("householdId", householdId).getResultList()) {
