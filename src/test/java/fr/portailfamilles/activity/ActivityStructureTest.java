@@ -5,9 +5,11 @@ import fr.portailfamilles.activity.entity.ActivityKind;
 import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.OpeningDay;
 import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.entity.BookingRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -37,13 +39,19 @@ class ActivityStructureTest {
     }
 
     @Test
-    void aFullDayExcludesTheHalfDaysButTheHalfDaysGoTogether() {
+    void aFullDayHoldsBothHalfDaysSoItExcludesEachButTheHalfDaysGoTogether() {
         ActivityUnit morning = wednesdays.addUnit("Matin", true, false);
         ActivityUnit afternoon = wednesdays.addUnit("Après-midi", false, true);
         ActivityUnit fullDay = wednesdays.addUnit("Journée", true, true);
 
-        assertTrue(fullDay.excludes(morning) && morning.excludes(fullDay) && fullDay.excludes(afternoon));
-        assertFalse(morning.excludes(afternoon));
+        assertEquals(List.of("AM", "PM"), slots(fullDay));
+        assertEquals(List.of("AM"), slots(morning));
+        assertEquals(List.of("PM"), slots(afternoon));
+        assertThrows(IllegalArgumentException.class, () -> wednesdays.addUnit("Nuit", false, false));
+    }
+
+    private static List<String> slots(ActivityUnit unit) {
+        return BookingRequest.forUnit(1, null, null, unit, "parent@exemple.fr", Instant.now()).slots();
     }
 
     @Test

@@ -50,5 +50,4 @@ public class ActivityService {
     public Long getId() { return id; }
     public String getLabel() { return label; }
     public Integer getDailyCapacity() { return dailyCapacity; }
-    public int getSortOrder() { return sortOrder; }
 }

@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
 
 /**
  * A way of attending a day ("accueil"): Matin, Après-midi or Journée, by the half-days it takes. Two units
- * that share a half-day exclude each other: a child booked for the Journée cannot also be booked for the Matin.
+ * that share a half-day exclude each other (a booking holds its half-days): a child booked for the Journée
+ * cannot also be booked for the Matin.
  */
 @Entity
 @Table(name = "activity_unit")
@@ -53,13 +54,8 @@ public class ActivityUnit {
         this.sortOrder = sortOrder;
     }
 
-    public boolean excludes(ActivityUnit other) {
-        return (morning && other.morning) || (afternoon && other.afternoon);
-    }
-
     public Long getId() { return id; }
     public String getLabel() { return label; }
     public boolean isMorning() { return morning; }
     public boolean isAfternoon() { return afternoon; }
-    public int getSortOrder() { return sortOrder; }
 }

@@ -21,9 +21,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -143,11 +141,6 @@ public class Period {
 
     public CancellationRule getCancellationRule() {
         return new CancellationRule(cancelDaysBefore, cancelAt);
-    }
-
-    public Set<DayOfWeek> getWeekdaySet() {
-        return Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
     }
 
     public Long getId() { return id; }

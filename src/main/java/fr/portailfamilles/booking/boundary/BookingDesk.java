@@ -152,7 +152,7 @@ public class BookingDesk {
         List<BookingRequest> live = em.createQuery("select r from BookingRequest r where r.child = :child and r.day.period = :period"
                         + " and r.status in :live", BookingRequest.class)
                 .setParameter("child", child).setParameter("period", period)
-                .setParameter("live", List.of(BookingStatus.PENDING, BookingStatus.ACCEPTED, BookingStatus.WAITING))
+                .setParameter("live", BookingStatus.LIVE)
                 .getResultList();
         return period.getOpeningDays().stream().map(day -> {
             Set<Long> units = new HashSet<>();

@@ -1,5 +1,7 @@
 package fr.portailfamilles.booking.entity;
 
+import java.util.List;
+
 /** The centre's answer to a request, as the parent reads it in Inscriptions. */
 public enum BookingStatus {
     /** En attente: staff answer requests of this period. */
@@ -13,8 +15,6 @@ public enum BookingStatus {
     /** Annulée by the parent before the deadline. */
     CANCELLED;
 
-    /** Holds its half-days or service on the day: a second request for them would be a double booking. */
-    public boolean isLive() {
-        return this == PENDING || this == ACCEPTED || this == WAITING;
-    }
+    /** Hold their half-days or service on the day: a second request for them would be a double booking. */
+    public static final List<BookingStatus> LIVE = List.of(PENDING, ACCEPTED, WAITING);
 }

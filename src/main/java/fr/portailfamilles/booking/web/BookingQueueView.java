@@ -3,8 +3,8 @@ package fr.portailfamilles.booking.web;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.booking.boundary.BookingAnswers;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,12 +43,12 @@ public class BookingQueueView implements Serializable {
     }
 
     public void accept() {
-        answer(() -> Messages.info(null, "bookingAnswers.accepted", answers.accept(ids(), staff()), selected.size()));
+        answer(() -> Messages.info(null, "bookingAnswers.accepted", answers.accept(ids(), Caller.name()), selected.size()));
     }
 
     public void refuse() {
         answer(() -> {
-            answers.refuse(ids(), reason, staff());
+            answers.refuse(ids(), reason, Caller.name());
             Messages.info(null, "bookingAnswers.refused", selected.size());
             reason = null;
         });
@@ -56,7 +56,7 @@ public class BookingQueueView implements Serializable {
 
     public void putOnWaitingList() {
         answer(() -> {
-            answers.putOnWaitingList(ids(), staff());
+            answers.putOnWaitingList(ids(), Caller.name());
             Messages.info(null, "bookingAnswers.waiting", selected.size());
         });
     }
@@ -74,9 +74,6 @@ public class BookingQueueView implements Serializable {
         return selected.stream().map(RequestRow::getId).toList();
     }
 
-    private static String staff() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-    }
 
     public Long getPeriodId() { return periodId; }
     public void setPeriodId(Long periodId) { this.periodId = periodId; }

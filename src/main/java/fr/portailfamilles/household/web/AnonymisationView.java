@@ -3,6 +3,7 @@ package fr.portailfamilles.household.web;
 import fr.portailfamilles.household.boundary.Anonymisation;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class AnonymisationView {
 
     public void anonymise(long householdId) throws IOException {
         try {
-            anonymisation.anonymise(householdId, FileForms.staff());
+            anonymisation.anonymise(householdId, Caller.name());
             Messages.infoAfterRedirect(PAGE, "anonymisation.done");
         } catch (ActionRefused refused) {
             Messages.errorAfterRedirect(PAGE, refused.messageKey(), refused.arguments());

@@ -3,8 +3,8 @@ package fr.portailfamilles.household.web;
 import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,11 +33,11 @@ public class ChangeRequestQueueView implements Serializable {
     }
 
     public void accept(ChangeRequest request) {
-        answer(() -> changeRequests.accept(request.getId(), staff()), "changes.accepted", request);
+        answer(() -> changeRequests.accept(request.getId(), Caller.name()), "changes.accepted", request);
     }
 
     public void refuse(ChangeRequest request) {
-        answer(() -> changeRequests.refuse(request.getId(), staff(), reasons.get(request.getId())), "changes.refused", request);
+        answer(() -> changeRequests.refuse(request.getId(), Caller.name(), reasons.get(request.getId())), "changes.refused", request);
     }
 
     private void answer(Runnable action, String key, ChangeRequest request) {
@@ -51,9 +51,6 @@ public class ChangeRequestQueueView implements Serializable {
         pending = null;
     }
 
-    private static String staff() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-    }
 
     public Map<Long, String> getReasons() {
         return reasons;

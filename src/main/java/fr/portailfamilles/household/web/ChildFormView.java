@@ -6,6 +6,7 @@ import fr.portailfamilles.household.entity.ContactKind;
 import fr.portailfamilles.household.entity.ContactLine;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Sex;
+import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -86,7 +87,7 @@ public class ChildFormView extends MemberFormView<Child> {
                 fields.getSchoolClass(), fields.getAllergies(), fields.getPaiDetails(), fields.getDoctorName(),
                 fields.getDoctorPhone(), fields.isPhotosAllowed(), fields.isMayLeaveAlone(),
                 lines(ContactKind.PICKUP), lines(ContactKind.EMERGENCY));
-        save(() -> members.saveChild(getHouseholdId(), getId(), version, details, FileForms.staff()));
+        save(() -> members.saveChild(getHouseholdId(), getId(), version, details, Caller.name()));
     }
 
     private List<ContactLine> lines(ContactKind kind) {

@@ -3,7 +3,6 @@ package fr.portailfamilles.household.web;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Messages;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 
 import java.io.IOException;
@@ -28,10 +27,6 @@ final class FileForms {
             }
             Messages.error(null, "household.concurrentEdit");
         }
-    }
-
-    static String staff() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
     }
 
     static String householdPage(long householdId) {

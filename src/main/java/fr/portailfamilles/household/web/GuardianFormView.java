@@ -6,6 +6,7 @@ import fr.portailfamilles.household.entity.FileValues;
 import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Relationship;
+import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -82,7 +83,7 @@ public class GuardianFormView extends MemberFormView<Guardian> {
         }
         GuardianDetails details = new GuardianDetails(civility, lastName, firstName, relationship, email, mobilePhone,
                 homePhone, workPhone, addressLine, postcode, town, billed);
-        save(() -> members.saveGuardian(getHouseholdId(), getId(), version, details, FileForms.staff()));
+        save(() -> members.saveGuardian(getHouseholdId(), getId(), version, details, Caller.name()));
     }
 
     public Civility[] getCivilities() { return Civility.values(); }

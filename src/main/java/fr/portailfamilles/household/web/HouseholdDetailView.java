@@ -11,6 +11,7 @@ import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.MissingPage;
 import jakarta.enterprise.context.RequestScoped;
@@ -120,11 +121,11 @@ public class HouseholdDetailView {
 
     /** A guardian leaves the file; a refusal (the billed or last guardian, a portal account) is said on the page. */
     public void removeGuardian(long guardianId) throws IOException {
-        changeMembers("member.guardian.removed", () -> members.removeGuardian(id, guardianId, FileForms.staff()));
+        changeMembers("member.guardian.removed", () -> members.removeGuardian(id, guardianId, Caller.name()));
     }
 
     public void detachChild(long childId) throws IOException {
-        changeMembers("member.child.detached", () -> members.detachChild(id, childId, FileForms.staff()));
+        changeMembers("member.child.detached", () -> members.detachChild(id, childId, Caller.name()));
     }
 
     private void changeMembers(String doneKey, Runnable change) throws IOException {

@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.web;
 
+import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.MissingPage;
 import fr.portailfamilles.household.boundary.HouseholdEditing;
 import fr.portailfamilles.household.boundary.Households;
@@ -90,7 +91,7 @@ public class HouseholdFormView implements Serializable {
     }
 
     public void save() throws IOException {
-        String staff = FileForms.staff();
+        String staff = Caller.name();
         FileForms.save(() -> FileForms.householdPage(isNew() ? create(staff) : update(staff)), "household.saved");
     }
 
