@@ -4,8 +4,7 @@ import fr.portailfamilles.activity.boundary.Activities;
 import fr.portailfamilles.activity.boundary.ActivityEditing;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityKind;
-import fr.portailfamilles.platform.boundary.ActionRefused;
-import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.FormSaves;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,12 +47,8 @@ public class ActivitiesView {
     private List<Activity> all;
 
     public void create() throws IOException {
-        try {
-            long id = editing.create(name, kind, season, startsOn, endsOn, ageMin, ageMax);
-            Messages.infoAfterRedirect("/gestion/activite.xhtml?id=" + id, "activity.created");
-        } catch (ActionRefused refused) {
-            Messages.error(null, refused.messageKey(), refused.arguments());
-        }
+        FormSaves.save(() -> "/gestion/activite.xhtml?id=" + editing.create(name, kind, season, startsOn, endsOn, ageMin, ageMax),
+                "activity.created");
     }
 
     public List<Activity> getAll() {

@@ -3,8 +3,7 @@ package fr.portailfamilles.activity.web;
 import fr.portailfamilles.activity.boundary.ActivityEditing;
 import fr.portailfamilles.activity.boundary.ActivityEditing.PeriodDetails;
 import fr.portailfamilles.activity.entity.Activity;
-import fr.portailfamilles.platform.boundary.ActionRefused;
-import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.MissingPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,12 +79,10 @@ public class ActivitySetupView implements Serializable {
     }
 
     private void change(Runnable change, String doneKey) throws IOException {
-        try {
+        FormSaves.save(() -> {
             change.run();
-            Messages.infoAfterRedirect("/gestion/activite.xhtml?id=" + id, doneKey);
-        } catch (ActionRefused refused) {
-            Messages.error(null, refused.messageKey(), refused.arguments());
-        }
+            return "/gestion/activite.xhtml?id=" + id;
+        }, doneKey);
     }
 
     public Activity getActivity() {

@@ -2,8 +2,7 @@ package fr.portailfamilles.activity.web;
 
 import fr.portailfamilles.activity.boundary.ActivityEditing;
 import fr.portailfamilles.activity.entity.Period;
-import fr.portailfamilles.platform.boundary.ActionRefused;
-import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.MissingPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,12 +39,10 @@ public class PeriodView implements Serializable {
     }
 
     private void change(Runnable change, String doneKey) throws IOException {
-        try {
+        FormSaves.save(() -> {
             change.run();
-            Messages.infoAfterRedirect("/gestion/periode.xhtml?id=" + id, doneKey);
-        } catch (ActionRefused refused) {
-            Messages.error(null, refused.messageKey(), refused.arguments());
-        }
+            return "/gestion/periode.xhtml?id=" + id;
+        }, doneKey);
     }
 
     public Period getPeriod() {

@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.web;
 
+import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.MissingPage;
 import fr.portailfamilles.household.boundary.ChildMatch;
@@ -49,7 +50,7 @@ public class AttachChildView implements Serializable {
     }
 
     public void attach(ChildMatch match) throws IOException {
-        FileForms.save(() -> {
+        FormSaves.save(() -> {
             members.attachChild(householdId, match.getChildId(), Caller.name());
             return FileForms.householdPage(householdId);
         }, "member.child.attached");

@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.web;
 
+import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.MissingPage;
 import fr.portailfamilles.household.boundary.HouseholdEditing;
@@ -92,7 +93,7 @@ public class HouseholdFormView implements Serializable {
 
     public void save() throws IOException {
         String staff = Caller.name();
-        FileForms.save(() -> FileForms.householdPage(isNew() ? create(staff) : update(staff)), "household.saved");
+        FormSaves.save(() -> FileForms.householdPage(isNew() ? create(staff) : update(staff)), "household.saved");
     }
 
     private long create(String staff) {

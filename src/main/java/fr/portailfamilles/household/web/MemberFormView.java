@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.web;
 
+import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.MissingPage;
 import fr.portailfamilles.household.boundary.FamilyMembers;
 import fr.portailfamilles.household.boundary.Households;
@@ -66,7 +67,7 @@ abstract class MemberFormView<M> implements Serializable {
 
     /** Saves through the boundary, then shows the household's page with the confirmation. */
     protected void save(Runnable change) throws IOException {
-        FileForms.save(() -> {
+        FormSaves.save(() -> {
             change.run();
             return FileForms.householdPage(householdId);
         }, "member.saved");

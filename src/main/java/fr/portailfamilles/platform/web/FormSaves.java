@@ -1,0 +1,33 @@
+package fr.portailfamilles.platform.web;
+
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+
+import java.io.IOException;
+import java.util.function.Supplier;
+
+/**
+ * How the staff's forms save: on success to the next page with the confirmation (Post/Redirect/Get); a refusal,
+ * or a colleague's save in between, as a message on the form.
+ */
+public final class FormSaves {
+
+    private FormSaves() {
+    }
+
+    /** @param save does the change and answers the page to show next */
+    public static void save(Supplier<String> save, String savedKey) throws IOException {
+        try {
+            String next = save.get();
+            Messages.infoAfterRedirect(next, savedKey);
+        } catch (ActionRefused refused) {
+            Messages.error(null, refused.messageKey(), refused.arguments());
+        } catch (EJBException failure) {
+            if (!(failure.getCause() instanceof OptimisticLockException)) {
+                throw failure;
+            }
+            Messages.error(null, "household.concurrentEdit");
+        }
+    }
+}
