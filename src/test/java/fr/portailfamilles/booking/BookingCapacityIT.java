@@ -1,11 +1,5 @@
 package fr.portailfamilles.booking;
 
-import fr.portailfamilles.activity.entity.Activity;
-import fr.portailfamilles.activity.entity.ActivityKind;
-import fr.portailfamilles.activity.entity.ActivityService;
-import fr.portailfamilles.activity.entity.ActivityUnit;
-import fr.portailfamilles.activity.entity.OpeningDay;
-import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.booking.boundary.BookingAnswers;
 import fr.portailfamilles.booking.boundary.BookingDesk;
 import fr.portailfamilles.booking.control.PlaceCounters;
@@ -13,13 +7,6 @@ import fr.portailfamilles.booking.boundary.Wish;
 import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.household.AsStaff;
-import fr.portailfamilles.household.entity.BenefitsBody;
-import fr.portailfamilles.household.entity.Child;
-import fr.portailfamilles.household.entity.Civility;
-import fr.portailfamilles.household.entity.FamilySituation;
-import fr.portailfamilles.household.entity.Household;
-import fr.portailfamilles.household.entity.Relationship;
-import fr.portailfamilles.household.entity.Sex;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.testing.Deployments;
 import jakarta.inject.Inject;
@@ -32,11 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,7 +45,7 @@ class BookingCapacityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(BookingCapacityIT.class, AsParent.class, AsStaff.class);
+        return Deployments.portal(BookingCapacityIT.class, BookingFixture.class, AsParent.class, AsStaff.class);
     }
 
     @PersistenceContext
@@ -198,46 +181,12 @@ class BookingCapacityIT {
         return setUp(name, familyCount, true);
     }
 
-    /** An activity with one group of PLACES places, a day open to requests now, and families of six-year-olds. */
     private List<long[]> setUp(String name, int familyCount, boolean automatic) throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        LocalDate day = today.plusWeeks(3).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-        while (fr.portailfamilles.activity.control.FrenchPublicHolidays.isHoliday(day)) {
-            day = day.plusWeeks(1);
-        }
-        transaction.begin();
-        Activity activity = new Activity(name, ActivityKind.WEDNESDAYS, "2026/2027", day.minusDays(1), day.plusDays(1), 3, 11);
-        activity.addGroup("3–11 ans", 3, 11, PLACES);
-        ActivityUnit morning = activity.addUnit("Matin", true, false);
-        ActivityUnit fullDay = activity.addUnit("Journée", true, true);
-        ActivityService meal = activity.addService("REPAS", null);
-        Period period = activity.addPeriod(day, day, EnumSet.of(DayOfWeek.WEDNESDAY));
-        period.registrationWindow(today.minusDays(1), today.plusDays(7));
-        period.acceptAutomatically(automatic);
-        em.persist(activity);
-        List<Child> children = new ArrayList<>();
-        List<Household> households = new ArrayList<>();
-        for (int i = 0; i < familyCount; i++) {
-            Household household = new Household("Famille " + name + " " + i, "1 rue du Test", "37250", "Montbazon",
-                    FamilySituation.MARRIED, BenefitsBody.CAF, null);
-            household.addGuardian(Civility.MME, "TEST", "Parent " + i, Relationship.MOTHER);
-            Child child = new Child("TEST", "Enfant " + i, day.minusYears(6), Sex.F);
-            household.addChild(child);
-            em.persist(household);
-            households.add(household);
-            children.add(child);
-        }
-        placeCounters.prepare(activity);
-        transaction.commit();
-        OpeningDay opening = period.getOpeningDays().get(0);
-        dayId = opening.getId();
-        fullDayId = fullDay.getId();
-        morningId = morning.getId();
-        mealId = meal.getId();
-        List<long[]> families = new ArrayList<>();
-        for (int i = 0; i < familyCount; i++) {
-            families.add(new long[]{households.get(i).getId(), children.get(i).getId()});
-        }
-        return families;
+        BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, name, familyCount, PLACES, automatic);
+        dayId = fixture.dayId;
+        fullDayId = fixture.fullDayId;
+        morningId = fixture.morningId;
+        mealId = fixture.mealId;
+        return fixture.families;
     }
 }

@@ -2,7 +2,9 @@ package fr.portailfamilles.activity.boundary;
 
 import fr.portailfamilles.activity.control.CancellationRule;
 import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.ActivityKind;
+import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +36,9 @@ public class ActivityEditing {
 
     @Inject
     Event<OpeningDayClosing> dayClosing;
+
+    @Inject
+    Event<CapacityChanged> capacityChanged;
 
     public long create(String name, ActivityKind kind, String season, LocalDate startsOn, LocalDate endsOn, int ageMin, int ageMax) {
         String upper = name.strip().toUpperCase(Locale.ROOT);
@@ -85,6 +90,31 @@ public class ActivityEditing {
         refusedWhenInvalid("activity.service.invalid",
                 () -> activity.addService(label.strip().toUpperCase(Locale.ROOT), dailyCapacity));
         changed(activity);
+    }
+
+    /** More places promote the waiting list; fewer are refused on a day that already has more children accepted. */
+    public void changeGroupCapacity(long activityId, long groupId, int capacity) {
+        Activity activity = activity(activityId);
+        ActivityGroup group = activity.getGroups().stream().filter(g -> g.getId() == groupId).findFirst()
+                .orElseThrow(() -> new ActionRefused("activity.unknown"));
+        refusedWhenInvalid("activity.capacity.invalid", () -> {
+            group.changeCapacity(capacity);
+            return group;
+        });
+        em.flush();
+        capacityChanged.fire(new CapacityChanged(activityId));
+    }
+
+    public void changeServiceCapacity(long activityId, long serviceId, int seats) {
+        Activity activity = activity(activityId);
+        ActivityService service = activity.getServices().stream().filter(s -> s.getId() == serviceId).findFirst()
+                .orElseThrow(() -> new ActionRefused("activity.unknown"));
+        refusedWhenInvalid("activity.capacity.invalid", () -> {
+            service.changeDailyCapacity(seats);
+            return service;
+        });
+        em.flush();
+        capacityChanged.fire(new CapacityChanged(activityId));
     }
 
     public long addPeriod(long activityId, PeriodDetails details) {

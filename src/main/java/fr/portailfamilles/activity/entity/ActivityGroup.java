@@ -54,6 +54,14 @@ public class ActivityGroup {
         this.capacity = capacity;
     }
 
+    /** Places per half-day from now on; the days already booked beyond it are checked by the bookings. */
+    public void changeCapacity(int places) {
+        if (places < 0) {
+            throw new IllegalArgumentException("A capacity is zero or more");
+        }
+        this.capacity = places;
+    }
+
     public boolean welcomesAge(int age) {
         return age >= ageMin && age <= ageMax;
     }

@@ -47,6 +47,14 @@ public class ActivityService {
         this.sortOrder = sortOrder;
     }
 
+    /** Seats per day, for a service that has them: one without a limit keeps none (its requests were never counted). */
+    public void changeDailyCapacity(int seats) {
+        if (dailyCapacity == null || seats < 0) {
+            throw new IllegalArgumentException("Only a service with seats changes them, to zero or more");
+        }
+        this.dailyCapacity = seats;
+    }
+
     public Long getId() { return id; }
     public String getLabel() { return label; }
     public Integer getDailyCapacity() { return dailyCapacity; }

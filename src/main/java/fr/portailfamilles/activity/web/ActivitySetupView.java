@@ -42,6 +42,9 @@ public class ActivitySetupView implements Serializable {
     private String serviceLabel;
     private Integer serviceCapacity;
 
+    private String capacityTarget;
+    private Integer newCapacity;
+
     private LocalDate firstDay;
     private LocalDate lastDay;
     /** Weekday names, as the checkboxes post them. */
@@ -68,6 +71,18 @@ public class ActivitySetupView implements Serializable {
 
     public void addService() throws IOException {
         change(() -> editing.addService(id, serviceLabel, serviceCapacity), "activity.service.added");
+    }
+
+    /** Places of a group ("G" and its id) or seats of a service ("S" and its id). */
+    public void changeCapacity() throws IOException {
+        long targetId = Long.parseLong(capacityTarget.substring(1));
+        change(() -> {
+            if (capacityTarget.startsWith("G")) {
+                editing.changeGroupCapacity(id, targetId, newCapacity);
+            } else {
+                editing.changeServiceCapacity(id, targetId, newCapacity);
+            }
+        }, "activity.capacity.changed");
     }
 
     public void addPeriod() throws IOException {
@@ -115,6 +130,10 @@ public class ActivitySetupView implements Serializable {
     public void setUnitAfternoon(boolean unitAfternoon) { this.unitAfternoon = unitAfternoon; }
     public String getServiceLabel() { return serviceLabel; }
     public void setServiceLabel(String serviceLabel) { this.serviceLabel = serviceLabel; }
+    public String getCapacityTarget() { return capacityTarget; }
+    public void setCapacityTarget(String capacityTarget) { this.capacityTarget = capacityTarget; }
+    public Integer getNewCapacity() { return newCapacity; }
+    public void setNewCapacity(Integer newCapacity) { this.newCapacity = newCapacity; }
     public Integer getServiceCapacity() { return serviceCapacity; }
     public void setServiceCapacity(Integer serviceCapacity) { this.serviceCapacity = serviceCapacity; }
     public LocalDate getFirstDay() { return firstDay; }

@@ -1,14 +1,12 @@
 package fr.portailfamilles.booking.boundary;
 
-import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.control.BookingMail;
 import fr.portailfamilles.booking.control.Holds;
+import fr.portailfamilles.booking.control.WaitingList;
 import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.platform.boundary.ActionRefused;
-import fr.portailfamilles.platform.boundary.MailMessage;
-import fr.portailfamilles.platform.boundary.Mailer;
-import fr.portailfamilles.platform.control.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,7 +34,10 @@ public class BookingAnswers {
     Holds holds;
 
     @Inject
-    Mailer mailer;
+    WaitingList waitingList;
+
+    @Inject
+    BookingMail mail;
 
     /** The requests of a period still waiting for an answer, by day, then in the order they came. */
     public List<BookingRequest> toAnswer(long periodId) {
@@ -56,13 +57,13 @@ public class BookingAnswers {
         int accepted = 0;
         Instant now = Instant.now();
         for (BookingRequest request : answerable(requestIds)) {
-            if (holds.takePlaces(request, groupOf(request))) {
+            if (holds.takePlaces(request)) {
                 request.accept(staff, now);
                 accepted++;
             } else {
                 request.putOnWaitingList(staff, now);
             }
-            tell(request);
+            mail.answered(request);
         }
         return accepted;
     }
@@ -72,11 +73,13 @@ public class BookingAnswers {
             throw new ActionRefused("changes.reasonRequired");
         }
         Instant now = Instant.now();
-        for (BookingRequest request : answerable(requestIds)) {
-            holds.release(request, groupOf(request), false);
+        List<BookingRequest> refused = answerable(requestIds);
+        for (BookingRequest request : refused) {
+            holds.release(request);
             request.refuse(staff, now, reason.strip());
-            tell(request);
+            mail.answered(request);
         }
+        waitingList.promote(refused.stream().map(BookingRequest::getDay).toList());
     }
 
     public void putOnWaitingList(List<Long> requestIds, String staff) {
@@ -84,7 +87,7 @@ public class BookingAnswers {
         for (BookingRequest request : answerable(requestIds)) {
             if (request.getStatus() != BookingStatus.WAITING) {
                 request.putOnWaitingList(staff, now);
-                tell(request);
+                mail.answered(request);
             }
         }
     }
@@ -103,17 +106,5 @@ public class BookingAnswers {
             throw new ActionRefused("changes.alreadyAnswered");
         }
         return requests;
-    }
-
-    private static ActivityGroup groupOf(BookingRequest request) {
-        Period period = request.getDay().getPeriod();
-        return period.getActivity().groupFor(request.getChild().ageOn(period.getFirstDay()))
-                .orElseThrow(() -> new ActionRefused("booking.age", request.getChild().getFirstName()));
-    }
-
-    private void tell(BookingRequest request) {
-        mailer.send(new MailMessage(request.getRequestedBy(), Texts.french("mail.bookingAnswer.subject", request.getChild().getFirstName()),
-                Texts.french("mail.bookingAnswer.body", request.getChild().getFullName(), BookingDesk.summary(List.of(request)),
-                        request.getReason() == null ? "" : request.getReason()), List.of()));
     }
 }

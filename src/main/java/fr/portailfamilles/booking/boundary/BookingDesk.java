@@ -1,11 +1,11 @@
 package fr.portailfamilles.booking.boundary;
 
 import fr.portailfamilles.activity.entity.Activity;
-import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.OpeningDay;
 import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.control.BookingMail;
 import fr.portailfamilles.booking.control.Holds;
 import fr.portailfamilles.booking.control.Places;
 import fr.portailfamilles.booking.entity.BookingRequest;
@@ -13,9 +13,6 @@ import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
-import fr.portailfamilles.platform.boundary.MailMessage;
-import fr.portailfamilles.platform.boundary.Mailer;
-import fr.portailfamilles.platform.control.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,7 +30,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Parents' requests ("pré-inscriptions"), sent from the calendar in one transaction: all are recorded or
@@ -63,7 +59,7 @@ public class BookingDesk {
     Holds holds;
 
     @Inject
-    Mailer mailer;
+    BookingMail mail;
 
     /**
      * @param householdId the caller's own household, taken from their account: the child must be one of its own
@@ -82,8 +78,9 @@ public class BookingDesk {
         for (Wish wish : wishes.stream().sorted(LOCK_ORDER).toList()) {
             OpeningDay day = openDay(wish.openingDayId(), now);
             Activity activity = day.getPeriod().getActivity();
-            ActivityGroup group = activity.groupFor(child.ageOn(day.getPeriod().getFirstDay()))
-                    .orElseThrow(() -> new ActionRefused("booking.age", child.getFirstName()));
+            if (activity.groupFor(child.ageOn(day.getPeriod().getFirstDay())).isEmpty()) {
+                throw new ActionRefused("booking.age", child.getFirstName());
+            }
             BookingRequest request;
             if (wish.isUnit()) {
                 ActivityUnit unit = activity.getUnits().stream().filter(u -> u.getId().equals(wish.unitId())).findFirst()
@@ -105,21 +102,12 @@ public class BookingDesk {
             em.flush();
             hold(request);
             if (day.getPeriod().isAutoAccept()) {
-                answerWithinCapacity(request, group, now.toInstant());
+                answerWithinCapacity(request, now.toInstant());
             }
             made.add(request);
         }
-        mailer.send(new MailMessage(requestedBy, Texts.french("mail.booking.subject", child.getFirstName()),
-                Texts.french("mail.booking.body", child.getFullName(), summary(made)), List.of()));
+        mail.requested(requestedBy, child, made);
         return made;
-    }
-
-    /** One line per request, as the e-mail and the page after validation say it. */
-    public static String summary(List<BookingRequest> requests) {
-        return requests.stream().map(r -> "– " + r.getDay().getDate().format(DAY) + " "
-                        + (r.getUnit() != null ? r.getUnit().getLabel() : r.getService().getLabel()) + " : "
-                        + Texts.french("booking.status." + r.getStatus()))
-                .collect(Collectors.joining("\n"));
     }
 
     /** The activities a child may be registered for now: a group of the child's age and a period taking requests. */
@@ -183,10 +171,11 @@ public class BookingDesk {
 
     /** The household's requests, newest day first, for Inscriptions. */
     @RolesAllowed("PARENT")
-    public List<BookingRequest> ofHousehold(long householdId) {
+    public List<Registration> registrations(long householdId) {
+        ZonedDateTime now = ZonedDateTime.now(PARIS);
         return em.createQuery("select r from BookingRequest r where r.householdId = :id"
                         + " order by r.day.date desc, r.child.firstName, r.id", BookingRequest.class)
-                .setParameter("id", householdId).getResultList();
+                .setParameter("id", householdId).getResultStream().map(r -> new Registration(r, now)).toList();
     }
 
     private OpeningDay openDay(long openingDayId, ZonedDateTime now) {
@@ -202,8 +191,8 @@ public class BookingDesk {
     }
 
     /** A place in every pool the request needs, or none: a request half placed goes to the waiting list whole. */
-    private void answerWithinCapacity(BookingRequest request, ActivityGroup group, Instant at) {
-        if (holds.takePlaces(request, group)) {
+    private void answerWithinCapacity(BookingRequest request, Instant at) {
+        if (holds.takePlaces(request)) {
             request.accept(AUTOMATIC, at);
         } else {
             request.putOnWaitingList(AUTOMATIC, at);

@@ -2,6 +2,8 @@ package fr.portailfamilles.booking.control;
 
 import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.booking.entity.BookingStatus;
+import fr.portailfamilles.platform.boundary.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,10 +25,10 @@ public class Holds {
     Places places;
 
     /** A place in every pool the request needs, or none: @return false when one of them is full. */
-    public boolean takePlaces(BookingRequest request, ActivityGroup group) {
+    public boolean takePlaces(BookingRequest request) {
         long dayId = request.getDay().getId();
         List<String> taken = new ArrayList<>();
-        for (String pool : pools(request, group)) {
+        for (String pool : pools(request)) {
             if (!places.take(dayId, pool)) {
                 taken.forEach(p -> places.release(dayId, p));
                 return false;
@@ -36,15 +38,20 @@ public class Holds {
         return true;
     }
 
-    /** A refused or cancelled request: its half-days are free to ask for again, and an accepted one gives its places back. */
-    public void release(BookingRequest request, ActivityGroup group, boolean hadPlaces) {
+    /**
+     * Called before a request is refused or cancelled: its half-days are free to ask for again, and an accepted
+     * one gives its places back.
+     */
+    public void release(BookingRequest request) {
         em.createNativeQuery("delete from booking_hold where request_id = ?1").setParameter(1, request.getId()).executeUpdate();
-        if (hadPlaces) {
-            pools(request, group).forEach(pool -> places.release(request.getDay().getId(), pool));
+        if (request.getStatus() == BookingStatus.ACCEPTED) {
+            pools(request).forEach(pool -> places.release(request.getDay().getId(), pool));
         }
     }
 
-    private static List<String> pools(BookingRequest request, ActivityGroup group) {
+    private static List<String> pools(BookingRequest request) {
+        ActivityGroup group = request.group()
+                .orElseThrow(() -> new ActionRefused("booking.age", request.getChild().getFirstName()));
         List<String> pools = new ArrayList<>();
         for (String slot : request.slots()) {
             if (!slot.startsWith("S")) {

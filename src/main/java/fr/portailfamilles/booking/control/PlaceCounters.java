@@ -1,6 +1,7 @@
 package fr.portailfamilles.booking.control;
 
 import fr.portailfamilles.activity.boundary.ActivityOffersChanged;
+import fr.portailfamilles.activity.boundary.CapacityChanged;
 import fr.portailfamilles.activity.boundary.OpeningDayClosing;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityGroup;
@@ -10,12 +11,20 @@ import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
 /**
- * Creates the place counters of an activity's opening days when staff set the activity up, one writer at a
+ * Keeps the place counters of an activity's opening days in step with what staff set up (more places, a day
+ * closed). Creates the place counters of an activity's opening days when staff set the activity up, one writer at a
  * time: parents' requests then only ever update existing counters, so a rush of requests never races to
  * create one (and never needs a second connection to do so).
  */
@@ -23,8 +32,13 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class PlaceCounters {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    WaitingList waitingList;
 
     public void prepare(@Observes ActivityOffersChanged changed) {
         prepare(em.find(Activity.class, changed.activityId()));
@@ -38,6 +52,41 @@ public class PlaceCounters {
             throw new ActionRefused("activity.day.booked", requests);
         }
         em.createNativeQuery("delete from place_count where opening_day_id = ?1").setParameter(1, closing.openingDayId()).executeUpdate();
+    }
+
+    /** The days to come take the new capacity; then the waiting requests of those days take what is free. */
+    public void resize(@Observes CapacityChanged changed) {
+        Activity activity = em.find(Activity.class, changed.activityId());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        for (ActivityGroup group : activity.getGroups()) {
+            resize(activity, Places.halfDayPool(group, "AM"), group.getCapacity(), today);
+            resize(activity, Places.halfDayPool(group, "PM"), group.getCapacity(), today);
+        }
+        for (ActivityService service : activity.getServices()) {
+            if (service.getDailyCapacity() != null) {
+                resize(activity, Places.servicePool(service), service.getDailyCapacity(), today);
+            }
+        }
+        waitingList.promote(activity.getPeriods().stream().flatMap(p -> p.getOpeningDays().stream()).toList());
+    }
+
+    private void resize(Activity activity, String pool, int capacity, LocalDate from) {
+        String daysToCome = " from place_count c join opening_day d on d.id = c.opening_day_id join period p on p.id = d.period_id"
+                + " where p.activity_id = ?1 and d.opening_date >= ?2 and c.pool = ?3";
+        List<?> overfull = em.createNativeQuery("select d.opening_date" + daysToCome + " and c.taken > ?4 order by d.opening_date")
+                .setParameter(1, activity.getId()).setParameter(2, from).setParameter(3, pool).setParameter(4, capacity)
+                .setMaxResults(1).getResultList();
+        if (!overfull.isEmpty()) {
+            throw new ActionRefused("activity.capacity.belowTaken", DAY.format(toLocalDate(overfull.get(0))));
+        }
+        em.createNativeQuery("update place_count set capacity = ?1 where pool = ?2 and opening_day_id in (select d.id from opening_day d"
+                        + " join period p on p.id = d.period_id where p.activity_id = ?3 and d.opening_date >= ?4)")
+                .setParameter(1, capacity).setParameter(2, pool).setParameter(3, activity.getId()).setParameter(4, from)
+                .executeUpdate();
+    }
+
+    private static LocalDate toLocalDate(Object column) {
+        return column instanceof Date sql ? sql.toLocalDate() : (LocalDate) column;
     }
 
     public void prepare(Activity activity) {

@@ -1,8 +1,10 @@
 package fr.portailfamilles.booking.entity;
 
+import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.OpeningDay;
+import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.household.entity.Child;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +22,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A "pré-inscription": a child, an opening day, and a unit (Matin, Journée…) or a service (REPAS…). */
 @Entity
@@ -68,6 +71,11 @@ public class BookingRequest {
 
     private String reason;
 
+    /** The medical certificate sent for this day of absence, if any. */
+    @ManyToOne
+    @JoinColumn(name = "certificate_id")
+    private MedicalCertificate certificate;
+
     @Version
     private long version;
 
@@ -92,6 +100,12 @@ public class BookingRequest {
         BookingRequest request = new BookingRequest(householdId, child, day, by, at);
         request.service = service;
         return request;
+    }
+
+    /** The child's group for the whole period: the one of their age on its first day. */
+    public Optional<ActivityGroup> group() {
+        Period period = day.getPeriod();
+        return period.getActivity().groupFor(child.ageOn(period.getFirstDay()));
     }
 
     /** What the request holds on its day: the unit's half-days, or the service. */
@@ -127,6 +141,29 @@ public class BookingRequest {
         answer(BookingStatus.REFUSED, by, at, why);
     }
 
+    public void cancel(String by, Instant at) {
+        answer(BookingStatus.CANCELLED, by, at, null);
+    }
+
+    void coveredBy(MedicalCertificate sent) {
+        this.certificate = sent;
+    }
+
+    /** An accepted day the child missed, with a certificate staff validated: not billed. */
+    public boolean isAbsenceJustified() {
+        return status == BookingStatus.ACCEPTED && certificate != null && certificate.getStatus() == CertificateStatus.VALIDATED;
+    }
+
+    /** A certificate can be sent for an accepted day unless one is being examined or was validated. */
+    public boolean awaitsCertificate() {
+        return status == BookingStatus.ACCEPTED && (certificate == null || certificate.getStatus() == CertificateStatus.REFUSED);
+    }
+
+    /** What the parent reads: the unit or the service. */
+    public String what() {
+        return unit != null ? unit.getLabel() : service.getLabel();
+    }
+
     private void answer(BookingStatus answer, String by, Instant at, String why) {
         this.status = answer;
         this.answeredBy = by;
@@ -146,4 +183,5 @@ public class BookingRequest {
     public String getAnsweredBy() { return answeredBy; }
     public Instant getAnsweredAt() { return answeredAt; }
     public String getReason() { return reason; }
+    public MedicalCertificate getCertificate() { return certificate; }
 }

@@ -2,6 +2,8 @@ package fr.portailfamilles.booking.web;
 
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.booking.boundary.BookingAnswers;
+import fr.portailfamilles.booking.boundary.DayFill;
+import fr.portailfamilles.booking.boundary.FillRates;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
@@ -21,10 +23,14 @@ public class BookingQueueView implements Serializable {
     @Inject
     BookingAnswers answers;
 
+    @Inject
+    FillRates fillRates;
+
     private Long periodId;
     private String reason;
     private List<RequestRow> selected = new ArrayList<>();
     private List<RequestRow> requests;
+    private List<DayFill> fills;
 
     public List<Period> getPeriods() {
         return answers.periods();
@@ -37,8 +43,17 @@ public class BookingQueueView implements Serializable {
         return requests;
     }
 
+    /** Per day and group, what was asked, accepted and the places, to answer with the numbers in sight. */
+    public List<DayFill> getFills() {
+        if (fills == null) {
+            fills = periodId == null ? List.of() : fillRates.of(periodId);
+        }
+        return fills;
+    }
+
     public void periodChosen() {
         requests = null;
+        fills = null;
         selected = new ArrayList<>();
     }
 
@@ -73,7 +88,6 @@ public class BookingQueueView implements Serializable {
     private List<Long> ids() {
         return selected.stream().map(RequestRow::getId).toList();
     }
-
 
     public Long getPeriodId() { return periodId; }
     public void setPeriodId(Long periodId) { this.periodId = periodId; }

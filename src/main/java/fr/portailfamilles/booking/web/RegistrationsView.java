@@ -1,31 +1,113 @@
 package fr.portailfamilles.booking.web;
 
+import fr.portailfamilles.account.web.CurrentUser;
 import fr.portailfamilles.booking.boundary.BookingDesk;
-import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.booking.boundary.Cancellations;
+import fr.portailfamilles.booking.boundary.MedicalCertificates;
+import fr.portailfamilles.booking.boundary.Registration;
+import fr.portailfamilles.document.control.AcceptedFiles;
 import fr.portailfamilles.household.web.FamilySpaceView;
-import jakarta.enterprise.context.RequestScoped;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Inscriptions: every request of the family with the centre's answer. */
+/**
+ * Inscriptions: every request of the family with the centre's answer. Days chosen in the list can be cancelled
+ * until the deadline, or after it be excused with a medical certificate.
+ */
 @Named
-@RequestScoped
-public class RegistrationsView {
+@ViewScoped
+public class RegistrationsView implements Serializable {
+
+    private static final String PAGE = "/portail/inscriptions.xhtml";
 
     @Inject
     BookingDesk desk;
 
     @Inject
+    Cancellations cancellations;
+
+    @Inject
+    MedicalCertificates certificates;
+
+    @Inject
     FamilySpaceView familySpace;
 
-    private List<BookingRequest> requests;
+    @Inject
+    CurrentUser currentUser;
 
-    public List<BookingRequest> getRequests() {
+    private List<Registration> requests;
+    private List<Registration> selected = new ArrayList<>();
+    private transient Part certificate;
+
+    public List<Registration> getRequests() {
         if (requests == null) {
-            requests = desk.ofHousehold(familySpace.getHousehold().getId());
+            requests = desk.registrations(householdId());
         }
         return requests;
     }
+
+    public void cancel() throws IOException {
+        try {
+            int count = cancellations.cancel(householdId(), ids(), sender()).size();
+            Messages.infoAfterRedirect(PAGE, "registrations.cancelled", count);
+        } catch (ActionRefused refused) {
+            refusedAgain(refused);
+        }
+    }
+
+    public void sendCertificate() throws IOException {
+        if (certificate == null || certificate.getSize() == 0) {
+            Messages.error("certificate", "certificates.fileRequired");
+            return;
+        }
+        try (InputStream in = certificate.getInputStream()) {
+            byte[] file = AcceptedFiles.read(in);
+            int days = certificates.send(householdId(), ids(), certificate.getSubmittedFileName(), file, sender()).getDays().size();
+            Messages.infoAfterRedirect(PAGE, "certificates.sent", days);
+        } catch (ActionRefused refused) {
+            if (refused.messageKey().startsWith("document.")) {
+                Messages.error("certificate", refused.messageKey(), refused.arguments());
+            } else {
+                refusedAgain(refused);
+            }
+        }
+    }
+
+    /** The list is read again: what was refused may come from a page older than the answers. */
+    private void refusedAgain(ActionRefused refused) {
+        Messages.error(null, refused.messageKey(), refused.arguments());
+        requests = null;
+        selected = new ArrayList<>();
+    }
+
+    private List<Long> ids() {
+        return selected.stream().map(Registration::getId).toList();
+    }
+
+    private String sender() {
+        return currentUser.account().orElseThrow().getEmail();
+    }
+
+    private long householdId() {
+        return familySpace.getHousehold().getId();
+    }
+
+    public boolean isAnyActionable() {
+        return getRequests().stream().anyMatch(Registration::isActionable);
+    }
+
+    public List<Registration> getSelected() { return selected; }
+    public void setSelected(List<Registration> selected) { this.selected = selected; }
+    public Part getCertificate() { return certificate; }
+    public void setCertificate(Part certificate) { this.certificate = certificate; }
 }

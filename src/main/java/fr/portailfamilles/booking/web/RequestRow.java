@@ -21,7 +21,7 @@ public final class RequestRow implements Serializable {
         this.id = request.getId();
         this.date = request.getDay().getDate();
         this.child = request.getChild().getFullName();
-        this.what = request.getUnit() != null ? request.getUnit().getLabel() : request.getService().getLabel();
+        this.what = request.what();
         this.status = request.getStatus();
         this.requestedAt = request.getRequestedAt();
     }

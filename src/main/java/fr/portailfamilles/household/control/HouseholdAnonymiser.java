@@ -77,13 +77,18 @@ public class HouseholdAnonymiser {
         }
     }
 
-    /** Requests, documents, change log and portal logins name people: they go; registrations stay, without the parent's e-mail. */
+    /**
+     * Requests, documents, change log and portal logins name people: they go; registrations and the answers to
+     * medical certificates stay (invoices need them), without the parent's e-mail or the file.
+     */
     private void forgetHistory(long householdId) {
         em.createQuery("select r.id from ChangeRequest r where r.household.id = :id", Long.class)
                 .setParameter("id", householdId).getResultList()
                 .forEach(id -> em.remove(em.find(ChangeRequest.class, id)));
         em.createQuery("delete from ChangeLogEntry e where e.householdId = :id").setParameter("id", householdId).executeUpdate();
         em.createNativeQuery("update booking_request set requested_by = 'anonyme' where household_id = ?1")
+                .setParameter(1, householdId).executeUpdate();
+        em.createNativeQuery("update medical_certificate set document_id = null, submitted_by = 'anonyme' where household_id = ?1")
                 .setParameter(1, householdId).executeUpdate();
         em.flush();
         for (Document document : em.createNamedQuery(Document.FIND_FOR_HOUSEHOLD, Document.class)

@@ -1,0 +1,99 @@
+package fr.portailfamilles.booking.boundary;
+
+import fr.portailfamilles.activity.entity.OpeningDay;
+import fr.portailfamilles.booking.control.BookingMail;
+import fr.portailfamilles.booking.control.Holds;
+import fr.portailfamilles.booking.control.WaitingList;
+import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.booking.entity.BookingStatus;
+import fr.portailfamilles.household.entity.Child;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parents cancel their own requests until the period's deadline, judged by the server in Paris time. A day
+ * that loses its last unit loses its services too (a meal needs a unit); the places freed go to the waiting list.
+ */
+@Stateless
+@RolesAllowed("PARENT")
+public class Cancellations {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Holds holds;
+
+    @Inject
+    WaitingList waitingList;
+
+    @Inject
+    BookingMail mail;
+
+    /**
+     * @param householdId the caller's own household, from their account
+     * @return every request cancelled, the services that went with their unit included
+     */
+    public List<BookingRequest> cancel(long householdId, List<Long> requestIds, String cancelledBy) {
+        if (requestIds.isEmpty()) {
+            throw new ActionRefused("registrations.noneSelected");
+        }
+        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        Set<BookingRequest> cancelled = new LinkedHashSet<>();
+        for (Long id : requestIds.stream().sorted().toList()) {
+            BookingRequest request = em.find(BookingRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (request == null || request.getHouseholdId() != householdId || !BookingStatus.LIVE.contains(request.getStatus())) {
+                throw new ActionRefused("registrations.notCancellable");
+            }
+            OpeningDay day = request.getDay();
+            if (!day.getPeriod().getCancellationRule().stillOpen(day.getDate(), now)) {
+                throw new ActionRefused("registrations.tooLate", day.getDate().format(DAY));
+            }
+            cancelled.add(request);
+        }
+        cancelled.addAll(servicesLeftWithoutUnit(cancelled));
+        for (BookingRequest request : cancelled) {
+            holds.release(request);
+            request.cancel(cancelledBy, now.toInstant());
+        }
+        waitingList.promote(cancelled.stream().map(BookingRequest::getDay).toList());
+        Map<Child, List<BookingRequest>> byChild = new LinkedHashMap<>();
+        cancelled.forEach(r -> byChild.computeIfAbsent(r.getChild(), c -> new ArrayList<>()).add(r));
+        byChild.forEach((child, requests) -> mail.cancelled(cancelledBy, child, requests));
+        return List.copyOf(cancelled);
+    }
+
+    private List<BookingRequest> servicesLeftWithoutUnit(Set<BookingRequest> cancelled) {
+        List<BookingRequest> services = new ArrayList<>();
+        cancelled.stream().filter(r -> r.getUnit() != null).map(r -> List.of(r.getChild(), r.getDay())).distinct().forEach(childDay -> {
+            List<BookingRequest> stillLive = em.createQuery("select r from BookingRequest r where r.child = :child and r.day = :day"
+                            + " and r.status in :live order by r.id", BookingRequest.class)
+                    .setParameter("child", childDay.get(0)).setParameter("day", childDay.get(1))
+                    .setParameter("live", BookingStatus.LIVE)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().stream().filter(r -> !cancelled.contains(r)).toList();
+            if (stillLive.stream().noneMatch(r -> r.getUnit() != null)) {
+                services.addAll(stillLive);
+            }
+        });
+        return services;
+    }
+}

@@ -1,0 +1,121 @@
+package fr.portailfamilles.booking.boundary;
+
+import fr.portailfamilles.booking.control.BookingMail;
+import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.booking.entity.CertificateStatus;
+import fr.portailfamilles.booking.entity.MedicalCertificate;
+import fr.portailfamilles.document.boundary.Documents;
+import fr.portailfamilles.document.entity.Document;
+import fr.portailfamilles.document.entity.DocumentKind;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * After the cancellation deadline a family can still be excused: it sends a medical certificate (PDF or image)
+ * for the days the child missed, and staff validate it, which makes those days a justified absence (not
+ * billed), or refuse it with a reason. A certificate covers one child; on each day it covers every accepted
+ * unit and service of that child.
+ */
+@Stateless
+@PermitAll
+public class MedicalCertificates {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    BookingMail mail;
+
+    /** @param householdId the caller's own household, from their account */
+    @RolesAllowed("PARENT")
+    public MedicalCertificate send(long householdId, List<Long> requestIds, String fileName, byte[] file, String sentBy) {
+        if (requestIds.isEmpty()) {
+            throw new ActionRefused("registrations.noneSelected");
+        }
+        if (file.length == 0) {
+            throw new ActionRefused("certificates.fileRequired");
+        }
+        Set<BookingRequest> days = new LinkedHashSet<>();
+        for (Long id : requestIds.stream().sorted().toList()) {
+            BookingRequest request = em.find(BookingRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (request == null || request.getHouseholdId() != householdId || !awaitsCertificate(request)) {
+                throw new ActionRefused("certificates.notForThese");
+            }
+            days.addAll(sameChildSameDay(request));
+        }
+        if (days.stream().map(r -> r.getChild().getId()).distinct().count() > 1) {
+            throw new ActionRefused("certificates.oneChild");
+        }
+        BookingRequest first = days.iterator().next();
+        Document document = documents.store(householdId, DocumentKind.MEDICAL_CERTIFICATE, fileName, file, sentBy);
+        MedicalCertificate certificate = new MedicalCertificate(householdId, first.getChild(), document.getId(), sentBy, Instant.now());
+        em.persist(certificate);
+        days.forEach(certificate::covers);
+        return certificate;
+    }
+
+    /** Accepted, past the deadline (before it the family cancels instead), and not already excused or being examined. */
+    public static boolean awaitsCertificate(BookingRequest request) {
+        return request.awaitsCertificate() && !request.getDay().getPeriod().getCancellationRule()
+                .stillOpen(request.getDay().getDate(), ZonedDateTime.now(PARIS));
+    }
+
+    private List<BookingRequest> sameChildSameDay(BookingRequest request) {
+        return em.createQuery("select r from BookingRequest r where r.child = :child and r.day = :day order by r.id", BookingRequest.class)
+                .setParameter("child", request.getChild()).setParameter("day", request.getDay())
+                .getResultStream().filter(BookingRequest::awaitsCertificate).toList();
+    }
+
+    @RolesAllowed("STAFF")
+    public List<MedicalCertificate> toExamine() {
+        List<MedicalCertificate> waiting = em.createQuery("select c from MedicalCertificate c where c.status = :submitted"
+                        + " order by c.submittedAt, c.id", MedicalCertificate.class)
+                .setParameter("submitted", CertificateStatus.SUBMITTED).getResultList();
+        waiting.forEach(c -> c.getDays().size());
+        return waiting;
+    }
+
+    @RolesAllowed("STAFF")
+    public void validate(long certificateId, String staff) {
+        MedicalCertificate certificate = submitted(certificateId);
+        certificate.validate(staff, Instant.now());
+        mail.certificateAnswered(certificate);
+    }
+
+    @RolesAllowed("STAFF")
+    public void refuse(long certificateId, String reason, String staff) {
+        if (reason == null || reason.isBlank()) {
+            throw new ActionRefused("changes.reasonRequired");
+        }
+        MedicalCertificate certificate = submitted(certificateId);
+        certificate.refuse(staff, Instant.now(), reason.strip());
+        mail.certificateAnswered(certificate);
+    }
+
+    /** Locked, so that two staff members answering at once give one answer. */
+    private MedicalCertificate submitted(long certificateId) {
+        MedicalCertificate certificate = em.find(MedicalCertificate.class, certificateId, LockModeType.PESSIMISTIC_WRITE);
+        if (certificate == null || certificate.getStatus() != CertificateStatus.SUBMITTED) {
+            throw new ActionRefused("changes.alreadyAnswered");
+        }
+        return certificate;
+    }
+}

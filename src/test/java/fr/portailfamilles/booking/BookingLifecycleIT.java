@@ -1,0 +1,233 @@
+package fr.portailfamilles.booking;
+
+import fr.portailfamilles.activity.boundary.ActivityEditing;
+import fr.portailfamilles.activity.control.CancellationRule;
+import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.boundary.BookingDesk;
+import fr.portailfamilles.booking.boundary.Cancellations;
+import fr.portailfamilles.booking.boundary.DayFill;
+import fr.portailfamilles.booking.boundary.FillRates;
+import fr.portailfamilles.booking.boundary.MedicalCertificates;
+import fr.portailfamilles.booking.boundary.Wish;
+import fr.portailfamilles.booking.control.PlaceCounters;
+import fr.portailfamilles.booking.control.WaitingList;
+import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.booking.entity.BookingStatus;
+import fr.portailfamilles.household.AsStaff;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.testing.Deployments;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What happens to a request after it was made: cancelled by the family before the deadline (its place goes to
+ * the first waiting request, whose family is told), excused by a medical certificate after it, its places
+ * raised or lowered by staff; and the day's counts staff read.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BookingLifecycleIT {
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(BookingLifecycleIT.class, BookingFixture.class, AsParent.class, AsStaff.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    PlaceCounters placeCounters;
+
+    @Inject
+    AsParent asParent;
+
+    @Inject
+    AsStaff asStaff;
+
+    @Inject
+    BookingDesk desk;
+
+    @Inject
+    Cancellations cancellations;
+
+    @Inject
+    MedicalCertificates certificates;
+
+    @Inject
+    ActivityEditing editing;
+
+    @Inject
+    FillRates fillRates;
+
+    @Test
+    void aCancellationBeforeTheDeadlineGivesThePlaceToTheFirstWaitingRequest() throws Exception {
+        BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "ANNULATION 2027", 3, 1, true);
+        long first = book(fixture, 0, fixture.morningId);
+        long second = book(fixture, 1, fixture.morningId);
+        long third = book(fixture, 2, fixture.morningId);
+        assertEquals(List.of(BookingStatus.ACCEPTED, BookingStatus.WAITING, BookingStatus.WAITING), statuses(first, second, third));
+
+        long[] firstFamily = fixture.families.get(0);
+        ActionRefused notTheirs = assertThrows(ActionRefused.class, () -> asParent.call(() ->
+                cancellations.cancel(fixture.families.get(1)[0], List.of(first), "intrus@exemple.fr")));
+        assertEquals("registrations.notCancellable", notTheirs.messageKey(), "another family's request");
+
+        asParent.call(() -> cancellations.cancel(firstFamily[0], List.of(first), BookingFixture.parentOf(firstFamily)));
+
+        assertEquals(List.of(BookingStatus.CANCELLED, BookingStatus.ACCEPTED, BookingStatus.WAITING), statuses(first, second, third),
+                "the place went to the request that came first");
+        assertEquals(WaitingList.PROMOTION, em.find(BookingRequest.class, second).getAnsweredBy());
+        assertEquals(1, mails(BookingFixture.parentOf(fixture.families.get(1)), "Une place s’est libérée%"));
+        assertEquals(1, taken(fixture, "AM"));
+        assertEquals(BookingStatus.WAITING, asParent.call(() -> desk.request(firstFamily[0], firstFamily[1],
+                List.of(Wish.unit(fixture.dayId, fixture.morningId)), BookingFixture.parentOf(firstFamily))).get(0).getStatus(),
+                "a cancelled half-day can be asked for again, behind the others now");
+    }
+
+    @Test
+    void aUnitCancelledTakesItsMealWith() throws Exception {
+        BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "ANNULATION REPAS 2027", 1, 5, true);
+        long[] family = fixture.families.get(0);
+        List<BookingRequest> made = asParent.call(() -> desk.request(family[0], family[1],
+                List.of(Wish.unit(fixture.dayId, fixture.morningId), Wish.service(fixture.dayId, fixture.mealId)), BookingFixture.parentOf(family)));
+        long morning = made.stream().filter(r -> r.getUnit() != null).findFirst().orElseThrow().getId();
+
+        List<BookingRequest> cancelled = asParent.call(() -> cancellations.cancel(family[0], List.of(morning), BookingFixture.parentOf(family)));
+
+        assertEquals(2, cancelled.size(), "a meal needs a unit that day");
+        assertEquals(List.of(BookingStatus.CANCELLED, BookingStatus.CANCELLED), statuses(made.get(0).getId(), made.get(1).getId()));
+        assertEquals(0, taken(fixture, "AM"));
+        assertEquals(1, mails(BookingFixture.parentOf(family), "Annulation pour%"));
+    }
+
+    @Test
+    void afterTheDeadlineAMedicalCertificateValidatedByStaffJustifiesTheAbsence() throws Exception {
+        BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "CERTIFICAT 2027", 2, 5, true);
+        long[] family = fixture.families.get(0);
+        List<BookingRequest> made = asParent.call(() -> desk.request(family[0], family[1],
+                List.of(Wish.unit(fixture.dayId, fixture.morningId), Wish.service(fixture.dayId, fixture.mealId)), BookingFixture.parentOf(family)));
+        long morning = made.stream().filter(r -> r.getUnit() != null).findFirst().orElseThrow().getId();
+        ActionRefused tooEarly = assertThrows(ActionRefused.class, () -> asParent.call(() ->
+                certificates.send(family[0], List.of(morning), "certificat.pdf", PDF, BookingFixture.parentOf(family))));
+        assertEquals("certificates.notForThese", tooEarly.messageKey(), "before the deadline the family cancels instead");
+        deadlinePassed(fixture);
+
+        ActionRefused tooLate = assertThrows(ActionRefused.class, () -> asParent.call(() ->
+                cancellations.cancel(family[0], List.of(morning), BookingFixture.parentOf(family))));
+        assertEquals("registrations.tooLate", tooLate.messageKey());
+        ActionRefused notAFile = assertThrows(ActionRefused.class, () -> asParent.call(() -> certificates.send(family[0], List.of(morning),
+                "certificat.pdf", "ceci n’est pas un certificat".getBytes(StandardCharsets.UTF_8), BookingFixture.parentOf(family))));
+        assertTrue(notAFile.messageKey().startsWith("document."), notAFile.messageKey());
+        ActionRefused otherFamily = assertThrows(ActionRefused.class, () -> asParent.call(() -> certificates.send(fixture.families.get(1)[0],
+                List.of(morning), "certificat.pdf", PDF, "intrus@exemple.fr")));
+        assertEquals("certificates.notForThese", otherFamily.messageKey());
+
+        long certificate = asParent.call(() -> certificates.send(family[0], List.of(morning), "certificat.pdf", PDF,
+                BookingFixture.parentOf(family))).getId();
+        assertEquals(1L, em.createQuery("select count(c) from MedicalCertificate c where c.id = :id and size(c.days) = 2", Long.class)
+                .setParameter("id", certificate).getSingleResult(), "the day's meal is covered with its unit");
+        assertThrows(ActionRefused.class, () -> asParent.call(() -> certificates.send(family[0], List.of(morning), "encore.pdf", PDF,
+                BookingFixture.parentOf(family))), "one certificate at a time for a day");
+        assertTrue(asStaff.call(() -> certificates.toExamine()).stream().anyMatch(c -> c.getId() == certificate));
+
+        assertEquals("changes.reasonRequired", assertThrows(ActionRefused.class, () -> asStaff.call(() -> {
+            certificates.refuse(certificate, " ", "accueil@exemple.fr");
+            return null;
+        })).messageKey());
+        asStaff.call(() -> {
+            certificates.validate(certificate, "accueil@exemple.fr");
+            return null;
+        });
+
+        assertTrue(em.find(BookingRequest.class, morning).isAbsenceJustified());
+        assertTrue(made.stream().allMatch(r -> em.find(BookingRequest.class, r.getId()).isAbsenceJustified()));
+        assertEquals(1, mails(BookingFixture.parentOf(family), "Certificat médical accepté%"));
+        assertEquals("changes.alreadyAnswered", assertThrows(ActionRefused.class, () -> asStaff.call(() -> {
+            certificates.validate(certificate, "accueil@exemple.fr");
+            return null;
+        })).messageKey(), "answered once");
+    }
+
+    @Test
+    void morePlacesPromoteTheWaitingListAndFewerThanAcceptedAreRefused() throws Exception {
+        BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "CAPACITÉ MODIFIÉE 2027", 3, 1, true);
+        long first = book(fixture, 0, fixture.fullDayId);
+        long second = book(fixture, 1, fixture.fullDayId);
+        long third = book(fixture, 2, fixture.morningId);
+
+        List<DayFill> before = asStaff.call(() -> fillRates.of(fixture.periodId));
+        assertEquals(1, before.size());
+        DayFill day = before.get(0);
+        assertEquals(List.of(3, 1, 2, 1, 1, 1, 100),
+                List.of(day.getRequested(), day.getAccepted(), day.getWaiting(), day.getCapacity(), day.getMorningTaken(),
+                        day.getAfternoonTaken(), day.getRate()));
+
+        asStaff.call(() -> {
+            editing.changeGroupCapacity(fixture.activityId, fixture.groupId, 2);
+            return null;
+        });
+        assertEquals(List.of(BookingStatus.ACCEPTED, BookingStatus.ACCEPTED, BookingStatus.WAITING), statuses(first, second, third),
+                "the second place went to the first waiting request; the morning is full again");
+        assertEquals(1, mails(BookingFixture.parentOf(fixture.families.get(1)), "Une place s’est libérée%"));
+
+        ActionRefused fewer = assertThrows(ActionRefused.class, () -> asStaff.call(() -> {
+            editing.changeGroupCapacity(fixture.activityId, fixture.groupId, 1);
+            return null;
+        }));
+        assertEquals("activity.capacity.belowTaken", fewer.messageKey());
+        assertEquals(2, em.createQuery("select g.capacity from ActivityGroup g where g.id = :id", Integer.class)
+                .setParameter("id", fixture.groupId).getSingleResult(), "nothing changed");
+        assertFalse(asStaff.call(() -> fillRates.of(fixture.periodId)).isEmpty());
+    }
+
+    private long book(BookingFixture fixture, int familyIndex, long unitId) throws Exception {
+        long[] family = fixture.families.get(familyIndex);
+        return asParent.call(() -> desk.request(family[0], family[1], List.of(Wish.unit(fixture.dayId, unitId)),
+                BookingFixture.parentOf(family))).get(0).getId();
+    }
+
+    private List<BookingStatus> statuses(long... requestIds) {
+        return Arrays.stream(requestIds).mapToObj(id -> em.createQuery("select r.status from BookingRequest r where r.id = :id",
+                BookingStatus.class).setParameter("id", id).getSingleResult()).toList();
+    }
+
+    private int taken(BookingFixture fixture, String halfDay) {
+        return ((Number) em.createNativeQuery("select taken from place_count where opening_day_id = ?1 and pool = ?2")
+                .setParameter(1, fixture.dayId).setParameter(2, "G" + fixture.groupId + ":" + halfDay).getSingleResult()).intValue();
+    }
+
+    private int mails(String recipient, String subjectLike) {
+        return ((Number) em.createNativeQuery("select count(*) from outbox_message where recipient = ?1 and subject like ?2")
+                .setParameter(1, recipient).setParameter(2, subjectLike).getSingleResult()).intValue();
+    }
+
+    /** The cancellation rule becomes "60 days before": the day, three weeks ahead, is past its deadline. */
+    private void deadlinePassed(BookingFixture fixture) throws Exception {
+        transaction.begin();
+        em.find(Period.class, fixture.periodId).cancellation(new CancellationRule(60, LocalTime.NOON));
+        transaction.commit();
+    }
+}
