@@ -50,8 +50,8 @@ final class BookingFixture {
             day = day.plusWeeks(1);
         }
         transaction.begin();
-        Activity activity = new Activity(name, ActivityKind.WEDNESDAYS, "2026/2027", day.minusDays(1), day.plusDays(1), 3, 11);
-        ActivityGroup group = activity.addGroup("3–11 ans", 3, 11, places);
+        Activity activity = new Activity(name, ActivityKind.WEDNESDAYS, "2026/2027", day.minusDays(1), day.plusDays(1), 3, 17);
+        ActivityGroup group = activity.addGroup("3–17 ans", 3, 17, places);
         ActivityUnit morning = activity.addUnit("Matin", true, false);
         ActivityUnit fullDay = activity.addUnit("Journée", true, true);
         ActivityService meal = activity.addService("REPAS", null);

@@ -153,6 +153,21 @@ final class DemoCentre {
         entities.add(winterHolidays);
         entities.add(new Activity("VACANCES DE PRINTEMPS 2027", ActivityKind.HOLIDAYS, "2026/2027",
                 LocalDate.of(2027, 4, 19), LocalDate.of(2027, 4, 30), 3, 11));
+        entities.add(summer());
+    }
+
+    /** The summer centre: 36 weekdays (14 July off), early registrations open now, answered within capacity. */
+    private static Activity summer() {
+        Activity summer = new Activity("ÉTÉ 2027", ActivityKind.HOLIDAYS, "2026/2027",
+                LocalDate.of(2027, 7, 7), LocalDate.of(2027, 8, 26), 3, 11);
+        offerDays(summer);
+        summer.addService("REPAS", null);
+        summer.addService("CONVOYAGE MATIN", 8);
+        summer.addService("CONVOYAGE SOIR", 8);
+        Period period = summer.addPeriod(LocalDate.of(2027, 7, 7), LocalDate.of(2027, 8, 26), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        period.registrationWindow(LocalDate.of(2026, 11, 2), LocalDate.of(2027, 6, 15));
+        period.acceptAutomatically(true);
+        return summer;
     }
 
     /** The centre's usual groups and units. */
