@@ -14,14 +14,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Pré-inscrire as browsers ask for it: parents at once show the calendar of ÉTÉ 2027 (36 days, 3 units,
- * 3 services) several times each; then each, one at a time, ticks Journée and the three services over the
- * whole period with the bulk selection and validates (144 boxes). Prints p50/p95/max of both.
+ * 3 services) several times each, pausing 1 to 2 s between two as a person reading it does, then again with
+ * no pause at all (every parent's request on the server at the same time: saturation); then each, one at a
+ * time, ticks Journée and the three services over the whole period with the bulk selection and validates
+ * (144 boxes). Prints p50/p95/max of each.
  * Run by bench/calendar; arguments: base URL, password, then the parents' e-mails.
  */
 public class CalendarBench {
@@ -51,35 +54,60 @@ public class CalendarBench {
         }
         System.out.printf("parents_with_a_child_for_%s %d%n", ACTIVITY.replace(' ', '_'), parents.size());
 
-        parents.get(0).showCalendar();
-        ExecutorService pool = Executors.newFixedThreadPool(parents.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Long>>> runs = new ArrayList<>();
-        for (CalendarBench parent : parents) {
-            runs.add(pool.submit(() -> {
-                start.await();
-                List<Long> times = new ArrayList<>();
-                for (int i = 0; i < CALENDARS_PER_PARENT; i++) {
-                    long begin = System.nanoTime();
-                    parent.showCalendar();
-                    times.add((System.nanoTime() - begin) / 1_000_000);
-                }
-                return times;
-            }));
+        for (int i = 0; i < 60; i++) {
+            parents.get(i % parents.size()).showCalendar();
         }
-        start.countDown();
-        List<Long> calendars = new ArrayList<>();
-        for (Future<List<Long>> run : runs) {
-            calendars.addAll(run.get());
+        List<Long> alone = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            long begin = System.nanoTime();
+            parents.get(0).showCalendar();
+            alone.add((System.nanoTime() - begin) / 1_000_000);
         }
-        pool.shutdown();
-        print("calendar_" + parents.size() + "_parents_at_once_ms", calendars);
+        print("calendar_one_parent_alone_ms", alone.subList(1, alone.size()));
+        print("calendar_" + parents.size() + "_parents_at_once_ms", together(parents, 1000, 2000));
+        print("calendar_" + parents.size() + "_requests_at_once_no_pause_ms", together(parents, 0, 0));
 
         List<Long> validations = new ArrayList<>();
         for (CalendarBench parent : parents) {
             validations.add(parent.tickEverythingAndValidate());
         }
         print("validation_36_days_x_4_boxes_ms", validations);
+    }
+
+    /**
+     * Every parent shows the calendar CALENDARS_PER_PARENT times, all starting within the longest pause, and
+     * pausing between two calendars as long as a person reads one (a random pause between the bounds, in ms;
+     * none at all starts every request at the same instant); answers every time.
+     */
+    private static List<Long> together(List<CalendarBench> parents, int minPause, int maxPause) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(parents.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Long>>> runs = new ArrayList<>();
+        for (CalendarBench parent : parents) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                if (maxPause > 0) {
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(maxPause));
+                }
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < CALENDARS_PER_PARENT; i++) {
+                    long begin = System.nanoTime();
+                    parent.showCalendar();
+                    times.add((System.nanoTime() - begin) / 1_000_000);
+                    if (maxPause > 0) {
+                        Thread.sleep(ThreadLocalRandom.current().nextInt(minPause, maxPause));
+                    }
+                }
+                return times;
+            }));
+        }
+        start.countDown();
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> run : runs) {
+            all.addAll(run.get());
+        }
+        pool.shutdown();
+        return all;
     }
 
     private static void print(String name, List<Long> times) {
@@ -108,10 +136,10 @@ public class CalendarBench {
     }
 
     private String showCalendar() {
-        String calendar = ajax("show-calendar", "@form", Map.of("show-calendar", "show-calendar"));
+        String calendar = ajax("show-calendar", "show-calendar child activity period shown-days", Map.of("show-calendar", "show-calendar"));
         int boxes = count(calendar, "class=\"unit-box\"");
         if (boxes != DAYS * 3) {
-            throw new IllegalStateException("expected " + DAYS * 3 + " unit boxes, got " + boxes);
+            throw new IllegalStateException("expected " + DAYS * 3 + " unit boxes, got " + boxes + ":\n" + calendar.substring(0, Math.min(3000, calendar.length())));
         }
         return calendar;
     }
@@ -120,10 +148,10 @@ public class CalendarBench {
     private long tickEverythingAndValidate() {
         String calendar = showCalendar();
         Map<String, String> bulk = new LinkedHashMap<>();
-        String fullDay = find(calendar, "name=\"bulk-units\" value=\"(\\d+)\"[^>]*>\\s*<label[^>]*>Journée");
+        String fullDay = find(calendar, "name=\"bulk-units\" id=\"[^\"]*\" value=\"(\\d+)\"[^>]*>\\s*<label[^>]*>\\s*Journée");
         bulk.put("bulk-units", fullDay);
         List<String> services = all(section(calendar, "id=\"bulk-services\"", "</table>"), "value=\"(\\d+)\"");
-        String applied = ajaxMany("apply", "@this bulk-days bulk-units bulk-services calendar", fullDay, services);
+        String applied = ajaxMany("apply", "apply bulk-days bulk-units bulk-services calendar", fullDay, services);
         List<String> ticked = all(applied, "<input[^>]*name=\"([^\"]+)\"[^>]*checked=\"checked\"");
         if (ticked.size() != DAYS * 4) {
             throw new IllegalStateException("expected " + DAYS * 4 + " ticked boxes, got " + ticked.size());
@@ -146,7 +174,7 @@ public class CalendarBench {
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", source);
         form.put("jakarta.faces.partial.execute", execute);
-        form.put("jakarta.faces.partial.render", "prereg");
+        form.put("jakarta.faces.partial.render", source.equals("show-calendar") ? "prereg-messages calendar-area" : "prereg");
         if (!source.equals("show-calendar")) {
             form.put("jakarta.faces.behavior.event", "change");
             form.put("jakarta.faces.partial.event", "change");
@@ -154,7 +182,7 @@ public class CalendarBench {
         form.put("prereg", "prereg");
         form.putAll(choice);
         form.putAll(extra);
-        return body(post("portail/pre-inscrire.xhtml", form, true));
+        return body(send(post("portail/pre-inscrire.xhtml", form, true)));
     }
 
     private String ajaxMany(String source, String execute, String unit, List<String> services) {
@@ -227,8 +255,16 @@ public class CalendarBench {
         }
     }
 
-    private static String body(HttpResponse<String> response) {
-        return response.body();
+    /** Keeps the view state the page or the partial response carries, as the browser does. */
+    private String body(HttpResponse<String> response) {
+        String body = response.body();
+        Matcher partial = Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]*)\\]\\]>").matcher(body);
+        if (partial.find()) {
+            page = page.replaceFirst("(name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\")[^\"]*", "$1" + Matcher.quoteReplacement(partial.group(1)));
+        } else if (body.contains("name=\"jakarta.faces.ViewState\"")) {
+            page = body;
+        }
+        return body;
     }
 
     private static String section(String text, String from, String to) {

@@ -52,9 +52,9 @@ class PreRegistrationJourneyIT extends BrowserTest {
         clickAndWait(By.id("validate-exit"));
 
         assertTrue(messages().contains("Vos 12 demandes ont été transmises"), messages());
-        String registrations = waitFor(By.id("registrations")).getText();
+        String registrations = waitFor(By.id("registrations-form:registrations")).getText();
         assertTrue(registrations.contains("Mer 06/01/2027") && registrations.contains("Acceptée"), registrations);
-        assertFalse(registrations.contains(SECOND_WEDNESDAY), "the Wednesday unticked by hand was not sent");
+        assertFalse(registrations.contains("Mer " + SECOND_WEDNESDAY), "the Wednesday unticked by hand was not sent");
 
         assertEquals(child, showCalendar());
         WebElement registered = box("Journée", "06/01/2027");

@@ -142,6 +142,10 @@ public class BookingDesk {
                 .setParameter("child", child).setParameter("period", period)
                 .setParameter("live", BookingStatus.LIVE)
                 .getResultList();
+        Set<Long> fullDays = period.getActivity().groupFor(child.ageOn(period.getFirstDay()))
+                .map(group -> places.fullDays(period.getId(), Places.halfDayPool(group, "AM"), Places.halfDayPool(group, "PM")))
+                .orElse(Set.of());
+        boolean takingRequests = period.takesRequestsOn(now);
         return period.getOpeningDays().stream().map(day -> {
             Set<Long> units = new HashSet<>();
             Set<Long> services = new HashSet<>();
@@ -152,16 +156,9 @@ public class BookingDesk {
                     services.add(r.getService().getId());
                 }
             });
-            boolean open = period.takesRequestsOn(now) && period.getCancellationRule().stillOpen(day.getDate(), now);
-            return new CalendarDay(day.getId(), day.getDate(), open, isFull(day, child), units, services);
+            boolean open = takingRequests && period.getCancellationRule().stillOpen(day.getDate(), now);
+            return new CalendarDay(day.getId(), day.getDate(), open, fullDays.contains(day.getId()), units, services);
         }).toList();
-    }
-
-    private boolean isFull(OpeningDay day, Child child) {
-        return day.getPeriod().getActivity().groupFor(child.ageOn(day.getPeriod().getFirstDay()))
-                .map(g -> places.isFull(day.getId(), Places.halfDayPool(g, "AM"))
-                        && places.isFull(day.getId(), Places.halfDayPool(g, "PM")))
-                .orElse(false);
     }
 
     private Child childOf(long householdId, long childId) {

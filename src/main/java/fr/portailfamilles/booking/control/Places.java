@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The places of a day: a group's half-day or a service's seats, counted in rows {@link PlaceCounters} made when
@@ -42,10 +44,12 @@ public class Places {
                 .setParameter(1, openingDayId).setParameter(2, pool).executeUpdate();
     }
 
-    /** How many are taken, and out of how many; none when the pool has no counter. */
-    public boolean isFull(long openingDayId, String pool) {
-        List<?> full = em.createNativeQuery("select 1 from place_count where opening_day_id = ?1 and pool = ?2 and taken >= capacity")
-                .setParameter(1, openingDayId).setParameter(2, pool).getResultList();
-        return !full.isEmpty();
+    /** The days of a period where both pools (a group's morning and afternoon) have no place left, in one query. */
+    public Set<Long> fullDays(long periodId, String morningPool, String afternoonPool) {
+        List<?> days = em.createNativeQuery("select c.opening_day_id from place_count c join opening_day d on d.id = c.opening_day_id"
+                        + " where d.period_id = ?1 and c.pool in (?2, ?3) and c.taken >= c.capacity"
+                        + " group by c.opening_day_id having count(*) = 2")
+                .setParameter(1, periodId).setParameter(2, morningPool).setParameter(3, afternoonPool).getResultList();
+        return days.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
     }
 }

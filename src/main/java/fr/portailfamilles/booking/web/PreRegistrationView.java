@@ -52,24 +52,48 @@ public class PreRegistrationView implements Serializable {
     private List<String> bulkServices = new ArrayList<>();
 
     private List<CalendarRow> rows;
-    private transient Activity activity;
+    /** Read once per child or activity chosen rather than on each render; kept out of the session's serialized state. */
+    private transient List<Activity> activities;
+    private transient Long activitiesOfChild;
+    private transient List<Period> periods;
+    private transient Long periodsOfActivity;
+    private transient List<Child> children;
+    /** The caller's own household, read once for the view. */
+    private Long householdId;
 
     public List<Child> getChildren() {
-        return familySpace.getHousehold().getChildren();
+        if (children == null) {
+            children = familySpace.getHousehold().getChildren();
+        }
+        return children;
     }
 
     public List<Activity> getActivities() {
-        return childId == null ? List.of() : desk.activitiesFor(householdId(), childId);
+        if (childId == null) {
+            return List.of();
+        }
+        if (!childId.equals(activitiesOfChild)) {
+            activities = desk.activitiesFor(householdId(), childId);
+            activitiesOfChild = childId;
+        }
+        return activities;
     }
 
     public List<Period> getPeriods() {
-        return activityId == null ? List.of() : desk.openPeriods(activityId);
+        if (activityId == null) {
+            return List.of();
+        }
+        if (!activityId.equals(periodsOfActivity)) {
+            periods = desk.openPeriods(activityId);
+            periodsOfActivity = activityId;
+        }
+        return periods;
     }
 
     /** Choosing another child or activity starts the choice again below it. */
     public void childChosen() {
         activityId = null;
-        periodChosen();
+        activityChosen();
     }
 
     public void activityChosen() {
@@ -79,7 +103,6 @@ public class PreRegistrationView implements Serializable {
 
     public void periodChosen() {
         rows = null;
-        activity = null;
     }
 
     public void showCalendar() {
@@ -158,11 +181,7 @@ public class PreRegistrationView implements Serializable {
     }
 
     private Activity activity() {
-        if (activity == null && activityId != null) {
-            activity = desk.activitiesFor(householdId(), childId).stream()
-                    .filter(a -> a.getId().equals(activityId)).findFirst().orElse(null);
-        }
-        return activity;
+        return getActivities().stream().filter(a -> a.getId().equals(activityId)).findFirst().orElse(null);
     }
 
     public List<ActivityUnit> getUnits() {
@@ -178,7 +197,10 @@ public class PreRegistrationView implements Serializable {
     }
 
     private long householdId() {
-        return familySpace.getHousehold().getId();
+        if (householdId == null) {
+            householdId = familySpace.getHousehold().getId();
+        }
+        return householdId;
     }
 
     public Long getChildId() { return childId; }

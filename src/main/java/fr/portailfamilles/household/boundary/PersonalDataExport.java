@@ -14,6 +14,7 @@ import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.entity.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -38,6 +39,9 @@ public class PersonalDataExport {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Instance<PersonalDataSection> otherAreas;
 
     public JsonObject of(long householdId, String staff) {
         Household h = em.find(Household.class, householdId);
@@ -65,6 +69,7 @@ public class PersonalDataExport {
                         .setParameter("householdId", householdId).getResultList(), PersonalDataExport::logEntry))
                 .add("portalAccounts", array(em.createQuery("select u from UserAccount u where u.household.id = :id", UserAccount.class)
                         .setParameter("id", householdId).getResultList(), PersonalDataExport::account));
+        otherAreas.forEach(section -> file.add(section.name(), section.of(householdId)));
         auditLog.record(AuditAction.PERSONAL_DATA_EXPORTED, staff, h.getName(), null);
         return file.build();
     }

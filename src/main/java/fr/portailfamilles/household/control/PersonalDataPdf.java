@@ -38,10 +38,11 @@ public final class PersonalDataPdf {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** Codes whose words live in the bundle under a prefix, by the field that holds them. */
-    private static final Map<String, String> CODES = Map.of(
-            "familySituation", "situation.", "benefitsBody", "benefits.", "source", "benefits.",
-            "civility", "civility.", "relationship", "relationship.", "status", "changes.status.",
-            "field", "field.", "kind", "documents.kind.", "sex", "sex.");
+    private static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("familySituation", "situation."), Map.entry("benefitsBody", "benefits."), Map.entry("source", "benefits."),
+            Map.entry("civility", "civility."), Map.entry("relationship", "relationship."), Map.entry("status", "changes.status."),
+            Map.entry("field", "field."), Map.entry("kind", "documents.kind."), Map.entry("sex", "sex."),
+            Map.entry("registrationStatus", "registrations.status."), Map.entry("certificate", "registrations.certificate."));
 
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font SECTION = new Font(Font.HELVETICA, 12, Font.BOLD, new Color(0x1f, 0x4e, 0x79));

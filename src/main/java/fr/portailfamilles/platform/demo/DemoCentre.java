@@ -131,9 +131,7 @@ final class DemoCentre {
         Activity wednesdays = new Activity("MERCREDI 2026/2027", ActivityKind.WEDNESDAYS, "2026/2027",
                 LocalDate.of(2026, 9, 2), LocalDate.of(2027, 7, 7), 3, 11);
         offerDays(wednesdays);
-        wednesdays.addService("REPAS", null);
-        wednesdays.addService("CONVOYAGE MATIN", 8);
-        wednesdays.addService("CONVOYAGE SOIR", 8);
+        offerMealAndBuses(wednesdays);
         Period winter = wednesdays.addPeriod(LocalDate.of(2027, 1, 6), LocalDate.of(2027, 2, 17), EnumSet.of(DayOfWeek.WEDNESDAY));
         winter.registrationWindow(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 31));
         winter.acceptAutomatically(true);
@@ -161,13 +159,18 @@ final class DemoCentre {
         Activity summer = new Activity("ÉTÉ 2027", ActivityKind.HOLIDAYS, "2026/2027",
                 LocalDate.of(2027, 7, 7), LocalDate.of(2027, 8, 26), 3, 11);
         offerDays(summer);
-        summer.addService("REPAS", null);
-        summer.addService("CONVOYAGE MATIN", 8);
-        summer.addService("CONVOYAGE SOIR", 8);
+        offerMealAndBuses(summer);
         Period period = summer.addPeriod(LocalDate.of(2027, 7, 7), LocalDate.of(2027, 8, 26), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         period.registrationWindow(LocalDate.of(2026, 11, 2), LocalDate.of(2027, 6, 15));
         period.acceptAutomatically(true);
         return summer;
+    }
+
+    /** The meal, and the bus with its eight seats morning and evening. */
+    private static void offerMealAndBuses(Activity activity) {
+        activity.addService("REPAS", null);
+        activity.addService("CONVOYAGE MATIN", 8);
+        activity.addService("CONVOYAGE SOIR", 8);
     }
 
     /** The centre's usual groups and units. */
