@@ -1,6 +1,5 @@
 package fr.portailfamilles.booking.boundary;
 
-import fr.portailfamilles.activity.entity.OpeningDay;
 import fr.portailfamilles.booking.control.BookingMail;
 import fr.portailfamilles.booking.control.Holds;
 import fr.portailfamilles.booking.control.WaitingList;
@@ -63,9 +62,8 @@ public class Cancellations {
             if (request == null || request.getHouseholdId() != householdId || !BookingStatus.LIVE.contains(request.getStatus())) {
                 throw new ActionRefused("registrations.notCancellable");
             }
-            OpeningDay day = request.getDay();
-            if (!day.getPeriod().getCancellationRule().stillOpen(day.getDate(), now)) {
-                throw new ActionRefused("registrations.tooLate", day.getDate().format(DAY));
+            if (!request.cancellableAt(now)) {
+                throw new ActionRefused("registrations.tooLate", request.getDay().getDate().format(DAY));
             }
             cancelled.add(request);
         }

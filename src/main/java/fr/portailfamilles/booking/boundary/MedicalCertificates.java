@@ -53,10 +53,11 @@ public class MedicalCertificates {
         if (file.length == 0) {
             throw new ActionRefused("certificates.fileRequired");
         }
+        ZonedDateTime now = ZonedDateTime.now(PARIS);
         Set<BookingRequest> days = new LinkedHashSet<>();
         for (Long id : requestIds.stream().sorted().toList()) {
             BookingRequest request = em.find(BookingRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (request == null || request.getHouseholdId() != householdId || !awaitsCertificate(request)) {
+            if (request == null || request.getHouseholdId() != householdId || !request.certificateExpectedAt(now)) {
                 throw new ActionRefused("certificates.notForThese");
             }
             days.addAll(sameChildSameDay(request));
@@ -70,12 +71,6 @@ public class MedicalCertificates {
         em.persist(certificate);
         days.forEach(certificate::covers);
         return certificate;
-    }
-
-    /** Accepted, past the deadline (before it the family cancels instead), and not already excused or being examined. */
-    public static boolean awaitsCertificate(BookingRequest request) {
-        return request.awaitsCertificate() && !request.getDay().getPeriod().getCancellationRule()
-                .stillOpen(request.getDay().getDate(), ZonedDateTime.now(PARIS));
     }
 
     private List<BookingRequest> sameChildSameDay(BookingRequest request) {

@@ -36,8 +36,8 @@ public final class Registration implements Serializable {
         this.reason = request.getReason();
         this.answeredAt = request.getAnsweredAt();
         this.cancellableUntil = request.getDay().getPeriod().getCancellationRule().deadlineFor(date).toInstant();
-        this.cancellable = BookingStatus.LIVE.contains(status) && now.toInstant().isBefore(cancellableUntil);
-        this.certificateExpected = request.awaitsCertificate() && !now.toInstant().isBefore(cancellableUntil);
+        this.cancellable = request.cancellableAt(now);
+        this.certificateExpected = request.certificateExpectedAt(now);
         this.certificate = request.getCertificate() == null ? null : request.getCertificate().getStatus();
         this.certificateReason = request.getCertificate() == null ? null : request.getCertificate().getReason();
     }

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -157,6 +158,20 @@ public class BookingRequest {
     /** A certificate can be sent for an accepted day unless one is being examined or was validated. */
     public boolean awaitsCertificate() {
         return status == BookingStatus.ACCEPTED && (certificate == null || certificate.getStatus() == CertificateStatus.REFUSED);
+    }
+
+    /** Live, and its day's cancellation deadline has not passed. */
+    public boolean cancellableAt(ZonedDateTime now) {
+        return BookingStatus.LIVE.contains(status) && beforeDeadline(now);
+    }
+
+    /** Past the deadline (before it the family cancels instead), accepted, and not excused or being examined. */
+    public boolean certificateExpectedAt(ZonedDateTime now) {
+        return awaitsCertificate() && !beforeDeadline(now);
+    }
+
+    private boolean beforeDeadline(ZonedDateTime now) {
+        return day.getPeriod().getCancellationRule().stillOpen(day.getDate(), now);
     }
 
     /** What the parent reads: the unit or the service. */
