@@ -108,6 +108,22 @@ class BookingLifecycleIT {
     }
 
     @Test
+    void aMealWaitsWithItsUnitAndTakesThePlaceWithIt() throws Exception {
+        BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "REPAS EN ATTENTE 2027", 2, 1, true);
+        long first = book(fixture, 0, fixture.morningId);
+        long[] second = fixture.families.get(1);
+        List<BookingRequest> made = asParent.call(() -> desk.request(second[0], second[1],
+                List.of(Wish.service(fixture.dayId, fixture.mealId), Wish.unit(fixture.dayId, fixture.morningId)), BookingFixture.parentOf(second)));
+        assertEquals(List.of(BookingStatus.WAITING, BookingStatus.WAITING), made.stream().map(BookingRequest::getStatus).toList(),
+                "no meal without a place at the centre that day");
+
+        asParent.call(() -> cancellations.cancel(fixture.families.get(0)[0], List.of(first), BookingFixture.parentOf(fixture.families.get(0))));
+
+        assertEquals(List.of(BookingStatus.ACCEPTED, BookingStatus.ACCEPTED), statuses(made.get(0).getId(), made.get(1).getId()),
+                "the meal follows its unit off the waiting list");
+    }
+
+    @Test
     void aUnitCancelledTakesItsMealWith() throws Exception {
         BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "ANNULATION REPAS 2027", 1, 5, true);
         long[] family = fixture.families.get(0);

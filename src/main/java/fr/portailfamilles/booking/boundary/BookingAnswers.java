@@ -92,7 +92,10 @@ public class BookingAnswers {
         }
     }
 
-    /** Locked so that two staff members answering the same request do not both take a place for it. */
+    /**
+     * Locked so that two staff members answering the same request do not both take a place for it; a day's
+     * units come before its services, which are accepted only with a unit.
+     */
     private List<BookingRequest> answerable(List<Long> requestIds) {
         if (requestIds.isEmpty()) {
             throw new ActionRefused("bookingAnswers.noneSelected");
@@ -100,7 +103,8 @@ public class BookingAnswers {
         List<BookingRequest> requests = requestIds.stream().sorted()
                 .map(id -> em.find(BookingRequest.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(r -> r != null && r.isOpenToAnswer())
-                .sorted(Comparator.comparing((BookingRequest r) -> r.getDay().getId()).thenComparing(BookingRequest::getId))
+                .sorted(Comparator.comparing((BookingRequest r) -> r.getDay().getId())
+                        .thenComparing(r -> r.getUnit() == null).thenComparing(BookingRequest::getId))
                 .toList();
         if (requests.isEmpty()) {
             throw new ActionRefused("changes.alreadyAnswered");

@@ -24,8 +24,14 @@ public class Holds {
     @Inject
     Places places;
 
-    /** A place in every pool the request needs, or none: @return false when one of them is full. */
+    /**
+     * A place in every pool the request needs, or none: @return false when one of them is full, or when the
+     * request is a service (a meal, a bus seat) and the child has no accepted unit that day to go with it.
+     */
     public boolean takePlaces(BookingRequest request) {
+        if (request.getService() != null && !hasAcceptedUnit(request)) {
+            return false;
+        }
         long dayId = request.getDay().getId();
         List<String> taken = new ArrayList<>();
         for (String pool : pools(request)) {
@@ -47,6 +53,13 @@ public class Holds {
         if (request.getStatus() == BookingStatus.ACCEPTED) {
             pools(request).forEach(pool -> places.release(request.getDay().getId(), pool));
         }
+    }
+
+    private boolean hasAcceptedUnit(BookingRequest service) {
+        return em.createQuery("select count(r) from BookingRequest r where r.child = :child and r.day = :day"
+                        + " and r.unit is not null and r.status = :accepted", Long.class)
+                .setParameter("child", service.getChild()).setParameter("day", service.getDay())
+                .setParameter("accepted", BookingStatus.ACCEPTED).getSingleResult() > 0;
     }
 
     private static List<String> pools(BookingRequest request) {

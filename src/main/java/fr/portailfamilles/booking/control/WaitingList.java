@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -56,7 +57,8 @@ public class WaitingList {
                 .getResultList();
         List<BookingRequest> promoted = new ArrayList<>();
         Instant now = Instant.now();
-        for (BookingRequest request : waiting) {
+        // Units first, each in its turn: a service waiting for its child's unit follows it in the same pass.
+        for (BookingRequest request : waiting.stream().sorted(Comparator.comparing(r -> r.getUnit() == null)).toList()) {
             if (request.getStatus() == BookingStatus.WAITING && holds.takePlaces(request)) {
                 request.accept(PROMOTION, now);
                 mail.promoted(request);
