@@ -216,7 +216,35 @@ class BookingLifecycleIT {
         assertEquals("activity.capacity.belowTaken", fewer.messageKey());
         assertEquals(2, em.createQuery("select g.capacity from ActivityGroup g where g.id = :id", Integer.class)
                 .setParameter("id", fixture.groupId).getSingleResult(), "nothing changed");
-        assertFalse(asStaff.call(() -> fillRates.of(fixture.periodId)).isEmpty());
+        DayFill after = asStaff.call(() -> fillRates.of(fixture.periodId)).get(0);
+        assertEquals(List.of(3, 2, 1, 2, 2, 2, 100),
+                List.of(after.getRequested(), after.getAccepted(), after.getWaiting(), after.getCapacity(), after.getMorningTaken(),
+                        after.getAfternoonTaken(), after.getRate()), "the counts staff read follow the new places");
+    }
+
+    @Test
+    void aRefusedCertificateIsToldWithItsReasonAndAnotherCanBeSent() throws Exception {
+        BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "CERTIFICAT REFUSÉ 2027", 1, 5, true);
+        long[] family = fixture.families.get(0);
+        long morning = book(fixture, 0, fixture.morningId);
+        deadlinePassed(fixture);
+        long refused = asParent.call(() -> certificates.send(family[0], List.of(morning), "illisible.pdf", PDF,
+                BookingFixture.parentOf(family))).getId();
+
+        asStaff.call(() -> {
+            certificates.refuse(refused, "Certificat illisible.", "accueil@exemple.fr");
+            return null;
+        });
+
+        assertFalse(em.find(BookingRequest.class, morning).isAbsenceJustified());
+        assertEquals(1, mails(BookingFixture.parentOf(family), "Certificat médical refusé%"));
+        long second = asParent.call(() -> certificates.send(family[0], List.of(morning), "lisible.pdf", PDF,
+                BookingFixture.parentOf(family))).getId();
+        asStaff.call(() -> {
+            certificates.validate(second, "accueil@exemple.fr");
+            return null;
+        });
+        assertTrue(em.find(BookingRequest.class, morning).isAbsenceJustified(), "the second certificate excuses the day");
     }
 
     private long book(BookingFixture fixture, int familyIndex, long unitId) throws Exception {
