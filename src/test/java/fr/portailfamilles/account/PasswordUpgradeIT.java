@@ -3,10 +3,12 @@ package fr.portailfamilles.account;
 import fr.portailfamilles.account.control.StoredHash;
 import fr.portailfamilles.account.entity.Role;
 import fr.portailfamilles.account.entity.UserAccount;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -46,12 +48,15 @@ class PasswordUpgradeIT {
     @Resource
     UserTransaction transaction;
 
+    @Inject
+    Clock clock;
+
     @Test
     void aWeakHashIsUpgradedAtTheNextSuccessfulLogin() throws Exception {
         Pbkdf2PasswordHash weakHash = CDI.current().select(Pbkdf2PasswordHash.class).get();
         weakHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "2048", "Pbkdf2PasswordHash.SaltSizeBytes", "16"));
         transaction.begin();
-        em.persist(UserAccount.forStaff(EMAIL, "Ancien compte", weakHash.generate(PASSWORD.toCharArray()), Role.STAFF));
+        em.persist(UserAccount.forStaff(EMAIL, "Ancien compte", weakHash.generate(PASSWORD.toCharArray()), Role.STAFF, clock.now()));
         transaction.commit();
 
         CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(EMAIL, PASSWORD));

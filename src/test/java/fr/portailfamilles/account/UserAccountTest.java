@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UserAccountTest {
 
-    private final UserAccount account = UserAccount.forStaff(" Sophie.Lemaire@Exemple.fr ", "Sophie", "h0", Role.STAFF);
+    private final UserAccount account = UserAccount.forStaff(" Sophie.Lemaire@Exemple.fr ", "Sophie", "h0", Role.STAFF, Instant.parse("2026-01-05T10:00:00Z"));
     private final Instant now = Instant.parse("2026-11-26T10:00:00Z");
 
     @Test
@@ -47,6 +47,6 @@ class UserAccountTest {
         account.changeRole(Role.IT);
         assertEquals(Role.IT, account.getRole());
         assertThrows(IllegalArgumentException.class, () -> account.changeRole(Role.PARENT));
-        assertThrows(IllegalArgumentException.class, () -> UserAccount.forStaff("x@exemple.fr", "X", "h", Role.PARENT));
+        assertThrows(IllegalArgumentException.class, () -> UserAccount.forStaff("x@exemple.fr", "X", "h", Role.PARENT, Instant.parse("2026-01-05T10:00:00Z")));
     }
 }

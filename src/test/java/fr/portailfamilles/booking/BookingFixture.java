@@ -15,12 +15,13 @@ import fr.portailfamilles.household.entity.FamilySituation;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Sex;
+import fr.portailfamilles.platform.boundary.Clock;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,7 +45,8 @@ final class BookingFixture {
 
     static BookingFixture create(EntityManager em, UserTransaction transaction, PlaceCounters placeCounters,
                                  String name, int familyCount, int places, boolean automatic) throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        Clock clock = CDI.current().select(Clock.class).get();
+        LocalDate today = clock.today();
         LocalDate day = today.plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         while (FrenchPublicHolidays.isHoliday(day)) {
             day = day.plusWeeks(1);
@@ -63,7 +65,7 @@ final class BookingFixture {
         List<Child> children = new ArrayList<>();
         for (int i = 0; i < familyCount; i++) {
             Household household = new Household("Famille " + name + " " + i, "1 rue du Test", "37250", "Montbazon",
-                    FamilySituation.MARRIED, BenefitsBody.CAF, null);
+                    FamilySituation.MARRIED, BenefitsBody.CAF, null, clock.now());
             household.addGuardian(Civility.MME, "TEST", "Parent " + i, Relationship.MOTHER);
             Child child = new Child("TEST", "Enfant " + i, day.minusYears(6), Sex.F);
             household.addChild(child);

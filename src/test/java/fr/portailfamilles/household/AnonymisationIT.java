@@ -14,6 +14,7 @@ import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Sex;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.entity.AuditAction;
 import fr.portailfamilles.testing.Deployments;
 import jakarta.inject.Inject;
@@ -44,9 +45,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AnonymisationIT {
 
-    private static final Instant FOUR_YEARS_AGO = Instant.now().minus(Duration.ofDays(4 * 365));
-    private static final Instant RETENTION_START = Instant.now().minus(Duration.ofDays(3 * 365));
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal(AnonymisationIT.class);
@@ -61,8 +59,13 @@ class AnonymisationIT {
     @Inject
     HouseholdAnonymiser anonymiser;
 
+    @Inject
+    Clock clock;
+
     @Test
     void aHouseholdWithoutActivityForTheRetentionPeriodNoLongerNamesAnyone() throws Exception {
+        Instant fourYearsAgo = clock.now().minus(Duration.ofDays(4 * 365));
+        Instant retentionStart = clock.now().minus(Duration.ofDays(3 * 365));
         transaction.begin();
         Household old = household("ANCIENNE", "Odile");
         Child zoe = new Child("ANCIENNE", "Zoé", LocalDate.of(2014, 6, 3), Sex.F);
@@ -78,26 +81,26 @@ class AnonymisationIT {
         em.persist(active);
         em.flush();
         Document proof = new Document(old.getId(), DocumentKind.QUOTIENT_PROOF, "attestation.pdf", "application/pdf", 4,
-                "odile@exemple.fr", FOUR_YEARS_AGO);
+                "odile@exemple.fr", fourYearsAgo);
         em.persist(proof);
         em.flush();
         em.persist(new DocumentContent(proof.getId(), new byte[]{'%', 'P', 'D', 'F'}));
         old.getQuotients().get(0).provedBy(proof);
-        em.persist(new ChangeLogEntry(old.getId(), "PHONE", "02 47 00 00 01", "02 47 00 00 02", "accueil@exemple.fr", FOUR_YEARS_AGO));
-        em.persist(new ChangeLogEntry(active.getId(), "PHONE", "02 47 00 00 03", "02 47 00 00 04", "accueil@exemple.fr", Instant.now()));
+        em.persist(new ChangeLogEntry(old.getId(), "PHONE", "02 47 00 00 01", "02 47 00 00 02", "accueil@exemple.fr", fourYearsAgo));
+        em.persist(new ChangeLogEntry(active.getId(), "PHONE", "02 47 00 00 03", "02 47 00 00 04", "accueil@exemple.fr", clock.now()));
         em.createQuery("update Household h set h.createdAt = :then where h.id in :ids")
-                .setParameter("then", FOUR_YEARS_AGO).setParameter("ids", List.of(old.getId(), active.getId())).executeUpdate();
+                .setParameter("then", fourYearsAgo).setParameter("ids", List.of(old.getId(), active.getId())).executeUpdate();
         transaction.commit();
         long oldId = old.getId();
         long activeId = active.getId();
 
         transaction.begin();
-        List<Long> inactive = anonymiser.inactiveSince(RETENTION_START, 10_000).stream().map(Household::getId).toList();
+        List<Long> inactive = anonymiser.inactiveSince(retentionStart, 10_000).stream().map(Household::getId).toList();
         assertTrue(inactive.contains(oldId));
         assertFalse(inactive.contains(activeId), "a change last week is activity");
-        assertTrue(anonymiser.anonymise(oldId, RETENTION_START, "accueil@exemple.fr"));
-        assertFalse(anonymiser.anonymise(activeId, RETENTION_START, "accueil@exemple.fr"));
-        assertFalse(anonymiser.anonymise(oldId, RETENTION_START, "accueil@exemple.fr"), "once is enough");
+        assertTrue(anonymiser.anonymise(oldId, retentionStart, "accueil@exemple.fr"));
+        assertFalse(anonymiser.anonymise(activeId, retentionStart, "accueil@exemple.fr"));
+        assertFalse(anonymiser.anonymise(oldId, retentionStart, "accueil@exemple.fr"), "once is enough");
         transaction.commit();
         em.clear();
 
@@ -129,9 +132,9 @@ class AnonymisationIT {
         assertEquals("Hugo", stillActive.getChildren().get(0).getFirstName(), "the other parent's file keeps the child");
     }
 
-    private static Household household(String name, String guardianFirstName) {
+    private Household household(String name, String guardianFirstName) {
         Household household = new Household("Famille " + name, "9 rue Vieille", "37250", "Montbazon",
-                FamilySituation.SINGLE, BenefitsBody.CAF, "1112223");
+                FamilySituation.SINGLE, BenefitsBody.CAF, "1112223", clock.now());
         household.setContact("02 47 00 00 01", name.toLowerCase() + "@exemple.fr");
         Guardian guardian = household.addGuardian(Civility.MME, name, guardianFirstName, Relationship.MOTHER);
         guardian.setContact(guardianFirstName.toLowerCase() + "@exemple.fr", "06 00 00 00 01");

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChangeRequestTest {
 
     private final Household household = new Household("Famille TEST", "1 rue Haute", "37250", "Montbazon",
-            FamilySituation.MARRIED, BenefitsBody.CAF, "1234567");
+            FamilySituation.MARRIED, BenefitsBody.CAF, "1234567", Instant.parse("2026-01-05T10:00:00Z"));
     private final Instant now = Instant.parse("2026-11-26T10:00:00Z");
 
     private ChangeRequest moveTo(String address) {

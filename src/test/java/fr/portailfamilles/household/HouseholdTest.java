@@ -13,6 +13,7 @@ import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Sex;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class HouseholdTest {
 
     private static Household household() {
         return new Household("Famille TEST", "1 rue Haute", "37250", "Montbazon",
-                FamilySituation.MARRIED, BenefitsBody.CAF, "1234567");
+                FamilySituation.MARRIED, BenefitsBody.CAF, "1234567", Instant.parse("2026-01-05T10:00:00Z"));
     }
 
     @Test

@@ -47,6 +47,14 @@ class StartupMisconfigurationIT {
         assertTrue(lines.stream().noneMatch(l -> l.contains("wrong-secret-value")), "the password is never logged");
     }
 
+    @Test
+    void aMovedClockStopsAProductionServer() throws Exception {
+        List<String> lines = startAndWaitForExit(Map.of("PORTAIL_CLOCK", "2027-03-15T10:00"));
+
+        assertEquals(1, lines.stream().filter(l -> l.contains("Portail Familles cannot start: PORTAIL_CLOCK is set, but the clock"
+                + " can only be moved in demo or test mode")).count(), String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+    }
+
     private static List<String> startAndWaitForExit(Map<String, String> environment) throws IOException, InterruptedException {
         File server = new File(System.getProperty("jboss.home", "target/server"));
         Path output = Files.createTempFile("portail-misconfigured", ".log");
@@ -56,6 +64,7 @@ class StartupMisconfigurationIT {
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().remove("PORTAIL_DEMO");
+        builder.environment().remove("PORTAIL_CLOCK");
         builder.environment().putAll(environment);
         Process process = builder.start();
         try {

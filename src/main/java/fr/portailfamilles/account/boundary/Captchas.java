@@ -3,7 +3,9 @@ package fr.portailfamilles.account.boundary;
 import fr.portailfamilles.account.control.CaptchaImage;
 import fr.portailfamilles.account.control.SecureTokens;
 import fr.portailfamilles.account.entity.CaptchaChallenge;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -20,8 +22,11 @@ public class Captchas {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public String newChallenge() {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         em.createNamedQuery(CaptchaChallenge.PURGE).setParameter("now", now).executeUpdate();
         String token = SecureTokens.token();
         em.persist(new CaptchaChallenge(token, SecureTokens.securityCode(), now.plus(VALIDITY)));
@@ -45,6 +50,6 @@ public class Captchas {
             return false;
         }
         em.remove(challenge);
-        return challenge.isAnsweredBy(answer, Instant.now());
+        return challenge.isAnsweredBy(answer, clock.now());
     }
 }

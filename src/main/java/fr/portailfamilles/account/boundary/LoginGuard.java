@@ -4,6 +4,7 @@ import fr.portailfamilles.account.control.LoginThrottle;
 import fr.portailfamilles.account.entity.LoginFailure;
 import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.platform.boundary.AuditLog;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.Settings;
 import fr.portailfamilles.platform.entity.AuditAction;
 import jakarta.ejb.Stateless;
@@ -31,14 +32,17 @@ public class LoginGuard {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    Clock clock;
+
     public Optional<Instant> lockedUntil(String email) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         return LoginThrottle.lockedUntil(failures(UserAccount.normalize(email), now), now);
     }
 
     /** Records a failure; true when this one locks the address. */
     public boolean recordFailure(String email, String clientAddress) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         String key = UserAccount.normalize(email);
         em.persist(new LoginFailure(key, clientAddress, now));
         em.flush();
@@ -52,7 +56,7 @@ public class LoginGuard {
 
     public void recordSuccess(String email) {
         em.createNamedQuery(LoginFailure.CLEAR_KEY).setParameter("key", UserAccount.normalize(email)).executeUpdate();
-        em.createNamedQuery(LoginFailure.PURGE).setParameter("before", Instant.now().minus(LoginThrottle.WINDOW)).executeUpdate();
+        em.createNamedQuery(LoginFailure.PURGE).setParameter("before", clock.now().minus(LoginThrottle.WINDOW)).executeUpdate();
     }
 
     /**
@@ -63,7 +67,7 @@ public class LoginGuard {
         if (settings.captchaAlways()) {
             return true;
         }
-        return email != null && !failures(UserAccount.normalize(email), Instant.now()).isEmpty();
+        return email != null && !failures(UserAccount.normalize(email), clock.now()).isEmpty();
     }
 
     private List<Instant> failures(String key, Instant now) {

@@ -7,6 +7,7 @@ import fr.portailfamilles.account.entity.PasswordReset;
 import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.MailMessage;
 import fr.portailfamilles.platform.boundary.Mailer;
 import fr.portailfamilles.platform.control.Texts;
@@ -48,6 +49,9 @@ public class PasswordChanges {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Clock clock;
+
     /** @return when the password changed: sessions opened before then are ended */
     public Instant change(String email, String current, String newPassword, String confirmation) {
         UserAccount account = accounts.findByEmail(email).orElseThrow(() -> new ActionRefused("password.currentWrong"));
@@ -60,7 +64,7 @@ public class PasswordChanges {
         policy.problem(newPassword, confirmation, account.getEmail()).ifPresent(key -> {
             throw new ActionRefused(key);
         });
-        Instant now = Instant.now();
+        Instant now = clock.now();
         account.changePassword(passwords.hash(newPassword.toCharArray()), now);
         auditLog.record(AuditAction.PASSWORD_CHANGED, account.getEmail(), account.getEmail(), null);
         return account.getCredentialsChangedAt();
@@ -75,7 +79,7 @@ public class PasswordChanges {
             return;
         }
         UserAccount account = found.get();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         long recent = em.createQuery("select count(r) from PasswordReset r where r.account = :account and r.createdAt > :since", Long.class)
                 .setParameter("account", account).setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
         if (recent >= MAX_RESETS_PER_HOUR) {
@@ -91,11 +95,11 @@ public class PasswordChanges {
     }
 
     public boolean isResetUsable(String token) {
-        return findReset(token).filter(r -> r.isUsable(Instant.now())).isPresent();
+        return findReset(token).filter(r -> r.isUsable(clock.now())).isPresent();
     }
 
     public void reset(String token, String newPassword, String confirmation) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         PasswordReset reset = findReset(token).filter(r -> r.isUsable(now))
                 .orElseThrow(() -> new ActionRefused("reset.invalidLink"));
         UserAccount account = reset.getAccount();

@@ -2,6 +2,7 @@ package fr.portailfamilles.account.boundary;
 
 import fr.portailfamilles.account.control.PasswordHashing;
 import fr.portailfamilles.account.entity.UserAccount;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +12,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** Checks e-mail and password against the accounts in the database. */
@@ -26,6 +26,9 @@ public class PortailIdentityStore implements IdentityStore {
 
     @Inject
     LoginOutcome outcome;
+
+    @Inject
+    Clock clock;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -49,14 +52,14 @@ public class PortailIdentityStore implements IdentityStore {
             outcome.refuse(LoginOutcome.Refusal.DISABLED);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (account.isProvisionalExpired(Instant.now())) {
+        if (account.isProvisionalExpired(clock.now())) {
             outcome.refuse(LoginOutcome.Refusal.PROVISIONAL_EXPIRED);
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (passwords.needsUpgrade(account.getPasswordHash())) {
             account.upgradePasswordHash(passwords.hash(password));
         }
-        account.recordLogin(Instant.now());
+        account.recordLogin(clock.now());
         return new CredentialValidationResult(account.getEmail(), account.getRole().groups());
     }
 }

@@ -5,6 +5,7 @@ import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.entity.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,6 +36,9 @@ public class PortalAccess {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Clock clock;
 
     /** Guardians matching a name or e-mail, with their account when they have one. */
     public List<GuardianAccess> search(String text) {
@@ -78,7 +82,7 @@ public class PortalAccess {
                 throw new ActionRefused("access.emailTaken", guardian.getEmail());
             }
             // A random hash until the provisional password replaces it just below.
-            account = UserAccount.forGuardian(guardian, guardian.getEmail(), SecureTokens.token());
+            account = UserAccount.forGuardian(guardian, guardian.getEmail(), SecureTokens.token(), clock.now());
             em.persist(account);
             auditLog.record(AuditAction.ACCOUNT_CREATED, actor, account.getEmail(), "PARENT");
         }

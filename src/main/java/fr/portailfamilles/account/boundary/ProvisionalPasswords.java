@@ -3,6 +3,7 @@ package fr.portailfamilles.account.boundary;
 import fr.portailfamilles.account.control.PasswordHashing;
 import fr.portailfamilles.account.control.SecureTokens;
 import fr.portailfamilles.account.entity.UserAccount;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.MailMessage;
 import fr.portailfamilles.platform.boundary.Mailer;
 import fr.portailfamilles.platform.control.Texts;
@@ -25,9 +26,12 @@ public class ProvisionalPasswords {
     @Inject
     Mailer mailer;
 
+    @Inject
+    Clock clock;
+
     public void issue(UserAccount account, String portalUrl) {
         String password = SecureTokens.provisionalPassword();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         account.giveProvisionalPassword(passwords.hash(password.toCharArray()), now.plus(VALIDITY), now);
         String body = Texts.french("mail.opening.body", account.getDisplayName(), portalUrl, account.getEmail(), password);
         mailer.send(new MailMessage(account.getEmail(), Texts.french("mail.opening.subject"), body, List.of(password)));

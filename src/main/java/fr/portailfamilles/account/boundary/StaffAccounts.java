@@ -5,6 +5,7 @@ import fr.portailfamilles.account.entity.Role;
 import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.entity.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.List;
 
 /** The accounts of the centre's staff and IT department, managed by IT. */
@@ -32,6 +32,9 @@ public class StaffAccounts {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Clock clock;
+
     public List<UserAccount> all() {
         return em.createNamedQuery(UserAccount.FIND_STAFF, UserAccount.class).getResultList();
     }
@@ -43,7 +46,7 @@ public class StaffAccounts {
         if (role == null || role == Role.PARENT) {
             throw new ActionRefused("staff.roleRequired");
         }
-        UserAccount account = UserAccount.forStaff(email, displayName.strip(), SecureTokens.token(), role);
+        UserAccount account = UserAccount.forStaff(email, displayName.strip(), SecureTokens.token(), role, clock.now());
         em.persist(account);
         provisionalPasswords.issue(account, portalUrl);
         auditLog.record(AuditAction.ACCOUNT_CREATED, actor, account.getEmail(), role.name());
@@ -52,7 +55,7 @@ public class StaffAccounts {
     public void disable(long accountId, String actor) {
         UserAccount account = staffAccount(accountId);
         refuseOwn(account, actor, "staff.notYourself");
-        account.disable(Instant.now());
+        account.disable(clock.now());
         auditLog.record(AuditAction.ACCOUNT_DISABLED, actor, account.getEmail(), null);
     }
 

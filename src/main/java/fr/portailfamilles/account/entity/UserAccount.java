@@ -84,27 +84,27 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    private UserAccount(String email, String displayName, String passwordHash, Role role) {
+    private UserAccount(String email, String displayName, String passwordHash, Role role, Instant createdAt) {
         this.email = normalize(email);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.credentialsChangedAt = stamp(createdAt);
     }
 
-    public static UserAccount forGuardian(Guardian guardian, String email, String passwordHash) {
-        UserAccount account = new UserAccount(email, guardian.getFullName(), passwordHash, Role.PARENT);
+    public static UserAccount forGuardian(Guardian guardian, String email, String passwordHash, Instant createdAt) {
+        UserAccount account = new UserAccount(email, guardian.getFullName(), passwordHash, Role.PARENT, createdAt);
         account.household = guardian.getHousehold();
         account.guardian = guardian;
         return account;
     }
 
-    public static UserAccount forStaff(String email, String displayName, String passwordHash, Role role) {
+    public static UserAccount forStaff(String email, String displayName, String passwordHash, Role role, Instant createdAt) {
         if (role == Role.PARENT) {
             throw new IllegalArgumentException("A parent account belongs to a guardian");
         }
-        return new UserAccount(email, displayName, passwordHash, role);
+        return new UserAccount(email, displayName, passwordHash, role, createdAt);
     }
 
     /** E-mail addresses are compared without case and surrounding blanks. */

@@ -4,6 +4,8 @@ import fr.portailfamilles.account.boundary.Captchas;
 import fr.portailfamilles.account.boundary.LoginGuard;
 import fr.portailfamilles.account.boundary.LoginOutcome;
 import fr.portailfamilles.platform.boundary.ClientAddress;
+import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -21,9 +23,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -34,8 +33,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @Named
 @RequestScoped
 public class LoginView {
-
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     @Inject
     SecurityContext securityContext;
@@ -57,6 +54,9 @@ public class LoginView {
 
     @Inject
     SessionStart sessionStart;
+
+    @Inject
+    Clock clock;
 
     @NotBlank(message = "{login.email.required}")
     @Size(max = 254, message = "{login.email.tooLong}")
@@ -80,7 +80,7 @@ public class LoginView {
         boolean codeNeeded = loginGuard.captchaRequired(email);
         var locked = loginGuard.lockedUntil(email);
         if (locked.isPresent()) {
-            refuse("login.locked", HOUR.format(locked.get()));
+            refuse("login.locked", ParisTime.HOUR.format(locked.get()));
             return;
         }
         if (codeNeeded && !captchas.answer(captchaToken, captchaAnswer)) {
@@ -110,7 +110,7 @@ public class LoginView {
     private void refused(String address) {
         boolean nowLocked = loginGuard.recordFailure(email, address);
         if (nowLocked) {
-            refuse("login.locked", HOUR.format(loginGuard.lockedUntil(email).orElse(Instant.now())));
+            refuse("login.locked", ParisTime.HOUR.format(loginGuard.lockedUntil(email).orElse(clock.now())));
             return;
         }
         switch (outcome.refusal()) {

@@ -4,6 +4,7 @@ import fr.portailfamilles.account.boundary.Accounts;
 import fr.portailfamilles.account.boundary.LoginGuard;
 import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.platform.boundary.AuditLog;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.Settings;
 import fr.portailfamilles.platform.entity.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +34,13 @@ public class SessionStart {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Clock clock;
+
     void begin(HttpServletRequest request, String email) {
         HttpSession session = request.getSession();
         request.changeSessionId();
-        session.setAttribute(LOGIN_AT, Instant.now());
+        session.setAttribute(LOGIN_AT, clock.now());
         boolean staff = request.isUserInRole("STAFF");
         session.setMaxInactiveInterval(60 * (staff ? settings.staffIdleMinutes() : PARENT_IDLE_MINUTES));
         loginGuard.recordSuccess(email);

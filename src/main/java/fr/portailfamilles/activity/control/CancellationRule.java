@@ -1,8 +1,9 @@
 package fr.portailfamilles.activity.control;
 
+import fr.portailfamilles.platform.control.ParisTime;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
@@ -11,7 +12,6 @@ import java.time.ZonedDateTime;
  */
 public record CancellationRule(int daysBefore, LocalTime at) {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public CancellationRule {
         if (daysBefore < 0 || daysBefore > 60) {
@@ -20,7 +20,7 @@ public record CancellationRule(int daysBefore, LocalTime at) {
     }
 
     public ZonedDateTime deadlineFor(LocalDate day) {
-        return day.minusDays(daysBefore).atTime(at).atZone(PARIS);
+        return day.minusDays(daysBefore).atTime(at).atZone(ParisTime.ZONE);
     }
 
     public boolean stillOpen(LocalDate day, ZonedDateTime now) {

@@ -2,6 +2,7 @@ package fr.portailfamilles.activity.entity;
 
 import fr.portailfamilles.activity.control.CancellationRule;
 import fr.portailfamilles.activity.control.OpeningDays;
+import fr.portailfamilles.platform.control.ParisTime;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,6 @@ import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +34,6 @@ import java.util.stream.Collectors;
 @Entity
 public class Period {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Id
     @SequenceGenerator(name = "period_seq", sequenceName = "period_seq", allocationSize = 50)
@@ -135,7 +134,7 @@ public class Period {
 
     /** Registration is judged in Paris time, at the moment of the request. */
     public boolean takesRequestsOn(ZonedDateTime now) {
-        LocalDate today = now.withZoneSameInstant(PARIS).toLocalDate();
+        LocalDate today = now.withZoneSameInstant(ParisTime.ZONE).toLocalDate();
         return !today.isBefore(registrationOpensOn) && !today.isAfter(registrationClosesOn);
     }
 

@@ -7,6 +7,7 @@ import fr.portailfamilles.booking.control.WaitingList;
 import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class BookingAnswers {
     @Inject
     BookingMail mail;
 
+    @Inject
+    Clock clock;
+
     /** The requests of a period still waiting for an answer, by day, then in the order they came. */
     public List<BookingRequest> toAnswer(long periodId) {
         return em.createQuery("select r from BookingRequest r where r.day.period.id = :period and r.status in :open"
@@ -55,7 +59,7 @@ public class BookingAnswers {
     /** @return how many were accepted; the others had no place left and wait on the list */
     public int accept(List<Long> requestIds, String staff) {
         int accepted = 0;
-        Instant now = Instant.now();
+        Instant now = clock.now();
         for (BookingRequest request : answerable(requestIds)) {
             if (holds.takePlaces(request)) {
                 request.accept(staff, now);
@@ -72,7 +76,7 @@ public class BookingAnswers {
         if (reason == null || reason.isBlank()) {
             throw new ActionRefused("changes.reasonRequired");
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         List<BookingRequest> refused = answerable(requestIds);
         for (BookingRequest request : refused) {
             holds.release(request);
@@ -83,7 +87,7 @@ public class BookingAnswers {
     }
 
     public void putOnWaitingList(List<Long> requestIds, String staff) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         for (BookingRequest request : answerable(requestIds)) {
             if (request.getStatus() != BookingStatus.WAITING) {
                 request.putOnWaitingList(staff, now);

@@ -13,6 +13,8 @@ import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.ParisTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,9 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -43,8 +43,6 @@ public class BookingDesk {
     /** Who answers when the period accepts requests within capacity by itself. */
     public static final String AUTOMATIC = "automatique";
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Comparator<Wish> LOCK_ORDER = Comparator.comparingLong(Wish::openingDayId)
             .thenComparing(w -> w.isUnit() ? 0 : 1)
             .thenComparingLong(w -> w.isUnit() ? w.unitId() : w.serviceId());
@@ -61,6 +59,9 @@ public class BookingDesk {
     @Inject
     BookingMail mail;
 
+    @Inject
+    Clock clock;
+
     /**
      * @param householdId the caller's own household, taken from their account: the child must be one of its own
      * @return the requests made, each accepted, on the waiting list or waiting for staff
@@ -71,7 +72,7 @@ public class BookingDesk {
         if (wishes.isEmpty()) {
             throw new ActionRefused("booking.nothingTicked");
         }
-        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        ZonedDateTime now = clock.zonedNow();
         Set<Long> daysWithUnit = new HashSet<>();
         List<BookingRequest> made = new ArrayList<>();
         // Units before services, and always in the same order, so that two submissions never wait on each other's places.
@@ -91,12 +92,12 @@ public class BookingDesk {
                 ActivityService service = activity.getServices().stream().filter(s -> s.getId().equals(wish.serviceId()))
                         .findFirst().orElseThrow(() -> new ActionRefused("booking.unknown"));
                 if (!daysWithUnit.contains(day.getId()) && !alreadyHolds(child, day, List.of("AM", "PM"))) {
-                    throw new ActionRefused("booking.serviceNeedsUnit", service.getLabel(), day.getDate().format(DAY));
+                    throw new ActionRefused("booking.serviceNeedsUnit", service.getLabel(), day.getDate().format(ParisTime.DAY));
                 }
                 request = BookingRequest.forService(householdId, child, day, service, requestedBy, now.toInstant());
             }
             if (alreadyHolds(child, day, request.slots())) {
-                throw new ActionRefused("booking.alreadyRequested", day.getDate().format(DAY));
+                throw new ActionRefused("booking.alreadyRequested", day.getDate().format(ParisTime.DAY));
             }
             em.persist(request);
             em.flush();
@@ -114,7 +115,7 @@ public class BookingDesk {
     @RolesAllowed("PARENT")
     public List<Activity> activitiesFor(long householdId, long childId) {
         Child child = childOf(householdId, childId);
-        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        ZonedDateTime now = clock.zonedNow();
         return em.createNamedQuery(Activity.FIND_ALL, Activity.class).getResultStream()
                 .filter(a -> a.getPeriods().stream().anyMatch(p -> p.takesRequestsOn(now)
                         && a.groupFor(child.ageOn(p.getFirstDay())).isPresent()))
@@ -123,7 +124,7 @@ public class BookingDesk {
 
     @RolesAllowed("PARENT")
     public List<Period> openPeriods(long activityId) {
-        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        ZonedDateTime now = clock.zonedNow();
         Activity activity = em.find(Activity.class, activityId);
         return activity == null ? List.of() : activity.getPeriods().stream().filter(p -> p.takesRequestsOn(now)).toList();
     }
@@ -136,7 +137,7 @@ public class BookingDesk {
         if (period == null) {
             throw new ActionRefused("booking.unknown");
         }
-        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        ZonedDateTime now = clock.zonedNow();
         List<BookingRequest> live = em.createQuery("select r from BookingRequest r where r.child = :child and r.day.period = :period"
                         + " and r.status in :live", BookingRequest.class)
                 .setParameter("child", child).setParameter("period", period)
@@ -169,7 +170,7 @@ public class BookingDesk {
     /** The household's requests, newest day first, for Inscriptions. */
     @RolesAllowed("PARENT")
     public List<Registration> registrations(long householdId) {
-        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        ZonedDateTime now = clock.zonedNow();
         return em.createQuery("select r from BookingRequest r where r.householdId = :id"
                         + " order by r.day.date desc, r.child.firstName, r.id", BookingRequest.class)
                 .setParameter("id", householdId).getResultStream().map(r -> new Registration(r, now)).toList();
@@ -182,7 +183,7 @@ public class BookingDesk {
         }
         Period period = day.getPeriod();
         if (!period.takesRequestsOn(now) || !period.getCancellationRule().stillOpen(day.getDate(), now)) {
-            throw new ActionRefused("booking.closed", day.getDate().format(DAY));
+            throw new ActionRefused("booking.closed", day.getDate().format(ParisTime.DAY));
         }
         return day;
     }
@@ -211,7 +212,7 @@ public class BookingDesk {
                         .setParameter(3, request.getDay().getId()).setParameter(4, slot).executeUpdate();
             }
         } catch (PersistenceException doubleBooking) {
-            throw new ActionRefused("booking.alreadyRequested", request.getDay().getDate().format(DAY));
+            throw new ActionRefused("booking.alreadyRequested", request.getDay().getDate().format(ParisTime.DAY));
         }
     }
 }

@@ -7,6 +7,8 @@ import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.ParisTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,9 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,9 +32,6 @@ import java.util.Set;
 @RolesAllowed("PARENT")
 public class Cancellations {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     @PersistenceContext
     EntityManager em;
 
@@ -47,6 +44,9 @@ public class Cancellations {
     @Inject
     BookingMail mail;
 
+    @Inject
+    Clock clock;
+
     /**
      * @param householdId the caller's own household, from their account
      * @return every request cancelled, the services that went with their unit included
@@ -55,7 +55,7 @@ public class Cancellations {
         if (requestIds.isEmpty()) {
             throw new ActionRefused("registrations.noneSelected");
         }
-        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        ZonedDateTime now = clock.zonedNow();
         Set<BookingRequest> cancelled = new LinkedHashSet<>();
         for (Long id : requestIds.stream().sorted().toList()) {
             BookingRequest request = em.find(BookingRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -63,7 +63,7 @@ public class Cancellations {
                 throw new ActionRefused("registrations.notCancellable");
             }
             if (!request.cancellableAt(now)) {
-                throw new ActionRefused("registrations.tooLate", request.getDay().getDate().format(DAY));
+                throw new ActionRefused("registrations.tooLate", request.getDay().getDate().format(ParisTime.DAY));
             }
             cancelled.add(request);
         }

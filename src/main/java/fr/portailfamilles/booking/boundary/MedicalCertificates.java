@@ -8,6 +8,7 @@ import fr.portailfamilles.document.boundary.Documents;
 import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.document.entity.DocumentKind;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -16,8 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +32,6 @@ import java.util.Set;
 @PermitAll
 public class MedicalCertificates {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     @PersistenceContext
     EntityManager em;
 
@@ -43,6 +40,9 @@ public class MedicalCertificates {
 
     @Inject
     BookingMail mail;
+
+    @Inject
+    Clock clock;
 
     /** @param householdId the caller's own household, from their account */
     @RolesAllowed("PARENT")
@@ -53,7 +53,7 @@ public class MedicalCertificates {
         if (file.length == 0) {
             throw new ActionRefused("certificates.fileRequired");
         }
-        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        ZonedDateTime now = clock.zonedNow();
         Set<BookingRequest> days = new LinkedHashSet<>();
         for (Long id : requestIds.stream().sorted().toList()) {
             BookingRequest request = em.find(BookingRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -67,7 +67,7 @@ public class MedicalCertificates {
         }
         BookingRequest first = days.iterator().next();
         Document document = documents.store(householdId, DocumentKind.MEDICAL_CERTIFICATE, fileName, file, sentBy);
-        MedicalCertificate certificate = new MedicalCertificate(householdId, first.getChild(), document.getId(), sentBy, Instant.now());
+        MedicalCertificate certificate = new MedicalCertificate(householdId, first.getChild(), document.getId(), sentBy, clock.now());
         em.persist(certificate);
         days.forEach(certificate::covers);
         return certificate;
@@ -91,7 +91,7 @@ public class MedicalCertificates {
     @RolesAllowed("STAFF")
     public void validate(long certificateId, String staff) {
         MedicalCertificate certificate = submitted(certificateId);
-        certificate.validate(staff, Instant.now());
+        certificate.validate(staff, clock.now());
         mail.certificateAnswered(certificate);
     }
 
@@ -101,7 +101,7 @@ public class MedicalCertificates {
             throw new ActionRefused("changes.reasonRequired");
         }
         MedicalCertificate certificate = submitted(certificateId);
-        certificate.refuse(staff, Instant.now(), reason.strip());
+        certificate.refuse(staff, clock.now(), reason.strip());
         mail.certificateAnswered(certificate);
     }
 

@@ -5,11 +5,11 @@ import fr.portailfamilles.booking.entity.MedicalCertificate;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.platform.boundary.MailMessage;
 import fr.portailfamilles.platform.boundary.Mailer;
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.control.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,14 +17,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class BookingMail {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     Mailer mailer;
 
     /** One line per request, as the e-mail and the page after validation say it. */
     public static String summary(List<BookingRequest> requests) {
-        return requests.stream().map(r -> "– " + r.getDay().getDate().format(DAY) + " " + r.what() + " : "
+        return requests.stream().map(r -> "– " + r.getDay().getDate().format(ParisTime.DAY) + " " + r.what() + " : "
                         + Texts.french("booking.status." + r.getStatus()))
                 .collect(Collectors.joining("\n"));
     }

@@ -9,6 +9,8 @@ import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.OpeningDay;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.ParisTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -18,8 +20,6 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -32,13 +32,14 @@ import java.util.List;
 @Transactional(Transactional.TxType.MANDATORY)
 public class PlaceCounters {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     WaitingList waitingList;
+
+    @Inject
+    Clock clock;
 
     public void prepare(@Observes ActivityOffersChanged changed) {
         prepare(em.find(Activity.class, changed.activityId()));
@@ -57,7 +58,7 @@ public class PlaceCounters {
     /** The days to come take the new capacity; then the waiting requests of those days take what is free. */
     public void resize(@Observes CapacityChanged changed) {
         Activity activity = em.find(Activity.class, changed.activityId());
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = clock.today();
         for (ActivityGroup group : activity.getGroups()) {
             resize(activity, Places.halfDayPool(group, "AM"), group.getCapacity(), today);
             resize(activity, Places.halfDayPool(group, "PM"), group.getCapacity(), today);
@@ -77,7 +78,7 @@ public class PlaceCounters {
                 .setParameter(1, activity.getId()).setParameter(2, from).setParameter(3, pool).setParameter(4, capacity)
                 .setMaxResults(1).getResultList();
         if (!overfull.isEmpty()) {
-            throw new ActionRefused("activity.capacity.belowTaken", DAY.format(toLocalDate(overfull.get(0))));
+            throw new ActionRefused("activity.capacity.belowTaken", ParisTime.DAY.format(toLocalDate(overfull.get(0))));
         }
         em.createNativeQuery("update place_count set capacity = ?1 where pool = ?2 and opening_day_id in (select d.id from opening_day d"
                         + " join period p on p.id = d.period_id where p.activity_id = ?3 and d.opening_date >= ?4)")

@@ -3,6 +3,7 @@ package fr.portailfamilles.booking.control;
 import fr.portailfamilles.activity.entity.OpeningDay;
 import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,9 +39,12 @@ public class WaitingList {
     @Inject
     BookingMail mail;
 
+    @Inject
+    Clock clock;
+
     public List<BookingRequest> promote(Collection<OpeningDay> days) {
         List<BookingRequest> promoted = new ArrayList<>();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = clock.today();
         days.stream().distinct().filter(day -> !day.getDate().isBefore(today))
                 .sorted((a, b) -> Long.compare(a.getId(), b.getId()))
                 .forEach(day -> promoted.addAll(promote(day)));
@@ -56,7 +59,7 @@ public class WaitingList {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         List<BookingRequest> promoted = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         // Units first, each in its turn: a service waiting for its child's unit follows it in the same pass.
         for (BookingRequest request : waiting.stream().sorted(Comparator.comparing(r -> r.getUnit() == null)).toList()) {
             if (request.getStatus() == BookingStatus.WAITING && holds.takePlaces(request)) {

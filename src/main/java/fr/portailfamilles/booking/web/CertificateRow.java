@@ -1,16 +1,15 @@
 package fr.portailfamilles.booking.web;
 
 import fr.portailfamilles.booking.entity.MedicalCertificate;
+import fr.portailfamilles.platform.control.ParisTime;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** A medical certificate as staff examine it: whose, for which days, and the file to open. */
 public final class CertificateRow implements Serializable {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final long id;
     private final long householdId;
@@ -24,7 +23,7 @@ public final class CertificateRow implements Serializable {
         this.householdId = certificate.getHouseholdId();
         this.child = certificate.getChild().getFullName();
         this.days = certificate.getDays().stream()
-                .map(r -> r.getDay().getDate().format(DAY) + " " + r.what() + " (" + r.getDay().getPeriod().getActivity().getName() + ")")
+                .map(r -> r.getDay().getDate().format(ParisTime.DAY) + " " + r.what() + " (" + r.getDay().getPeriod().getActivity().getName() + ")")
                 .toList();
         this.documentId = certificate.getDocumentId();
         this.submittedAt = certificate.getSubmittedAt();

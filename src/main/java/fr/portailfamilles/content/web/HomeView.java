@@ -4,12 +4,12 @@ import fr.portailfamilles.activity.boundary.Activities;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.content.boundary.CentreInformation;
 import fr.portailfamilles.content.entity.Centre;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,13 +20,15 @@ import java.util.logging.Logger;
 public class HomeView {
 
     private static final Logger LOG = Logger.getLogger(HomeView.class.getName());
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     CentreInformation centreInformation;
 
     @Inject
     Activities activities;
+
+    @Inject
+    Clock clock;
 
     private Centre centre;
     private List<Activity> upcoming;
@@ -46,7 +48,7 @@ public class HomeView {
     /** Activities not yet over, soonest first. */
     public List<Activity> getUpcomingActivities() {
         if (upcoming == null) {
-            LocalDate today = LocalDate.now(PARIS);
+            LocalDate today = clock.today();
             upcoming = activities.all().stream().filter(a -> !a.getEndsOn().isBefore(today)).toList();
         }
         return upcoming;
@@ -54,6 +56,6 @@ public class HomeView {
 
     /** A string, so that the footer does not print it as the number "2,026". */
     public String getYear() {
-        return String.valueOf(LocalDate.now(PARIS).getYear());
+        return String.valueOf(clock.today().getYear());
     }
 }

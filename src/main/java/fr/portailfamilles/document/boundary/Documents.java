@@ -5,13 +5,14 @@ import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.document.entity.DocumentContent;
 import fr.portailfamilles.document.entity.DocumentKind;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ public class Documents {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** Checks the bytes (type and size) and keeps the file; joins the caller's transaction. */
     @RolesAllowed({"PARENT", "STAFF"})
     public Document store(long householdId, DocumentKind kind, String submittedName, byte[] bytes, String uploadedBy) {
@@ -31,7 +35,7 @@ public class Documents {
         }
         String mediaType = AcceptedFiles.mediaTypeOf(bytes);
         Document document = new Document(householdId, kind, AcceptedFiles.cleanName(submittedName), mediaType,
-                bytes.length, uploadedBy, Instant.now());
+                bytes.length, uploadedBy, clock.now());
         em.persist(document);
         em.flush();
         em.persist(new DocumentContent(document.getId(), bytes));

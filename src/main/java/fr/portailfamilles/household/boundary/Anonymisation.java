@@ -3,14 +3,13 @@ package fr.portailfamilles.household.boundary;
 import fr.portailfamilles.household.control.HouseholdAnonymiser;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.Settings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /** Staff: the households past the RGPD retention period (a setting, 3 years by default), and their anonymisation. */
@@ -25,6 +24,9 @@ public class Anonymisation {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Clock clock;
 
     public List<Household> candidates() {
         return anonymiser.inactiveSince(retentionStart(), MAX_LISTED);
@@ -42,6 +44,6 @@ public class Anonymisation {
     }
 
     private Instant retentionStart() {
-        return ZonedDateTime.now(ZoneId.of("Europe/Paris")).minusYears(settings.retentionYears()).toInstant();
+        return clock.zonedNow().minusYears(settings.retentionYears()).toInstant();
     }
 }

@@ -12,6 +12,7 @@ import fr.portailfamilles.household.entity.ChildCorrection;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,15 +22,12 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 /** Corrections proposed by parents ("Signaler une modification") and the staff's answers. */
 @Stateless
 public class ChangeRequests {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** CAF attestations are issued for the current month or the next ones, not years ahead. */
     private static final int MONTHS_AHEAD = 6;
@@ -39,6 +37,9 @@ public class ChangeRequests {
 
     @Inject
     Documents documents;
+
+    @Inject
+    Clock clock;
 
     /**
      * Records the corrections of the file and, when given, the new quotient with its proof, as two requests
@@ -51,7 +52,7 @@ public class ChangeRequests {
     public void submit(long householdId, String requestedBy, Map<HouseholdField, String> proposed, String comment,
                        QuotientProposal quotient) {
         Household household = em.find(Household.class, householdId);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         List<ChangeRequestItem> items = proposed.entrySet().stream()
                 .map(e -> new ChangeRequestItem(e.getKey(), e.getKey().valueIn(household), e.getValue()))
                 .filter(ChangeRequestItem::changesSomething)
@@ -89,14 +90,14 @@ public class ChangeRequests {
         if (items.isEmpty()) {
             throw new ActionRefused("changes.nothingChanged");
         }
-        em.persist(new ChangeRequest(household, child, requestedBy, Instant.now(), comment, items));
+        em.persist(new ChangeRequest(household, child, requestedBy, clock.now(), comment, items));
     }
 
-    private static void checkQuotient(Household household, QuotientProposal quotient) {
+    private void checkQuotient(Household household, QuotientProposal quotient) {
         if (quotient.amount() < 0 || quotient.amount() > 99_999) {
             throw new ActionRefused("household.quotient.range");
         }
-        LocalDate today = LocalDate.now(PARIS);
+        LocalDate today = clock.today();
         if (quotient.validFrom().isAfter(today.plusMonths(MONTHS_AHEAD))) {
             throw new ActionRefused("changes.quotient.tooFar");
         }
@@ -132,7 +133,7 @@ public class ChangeRequests {
         if (!request.isStillApplicable()) {
             throw new ActionRefused("changes.outdated");
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         if (request.isQuotient()) {
             em.persist(ChangeLogEntry.ofQuotient(request.getHousehold(), request.getQuotientAmount(),
                     request.getQuotientValidFrom(), staff, now));
@@ -153,7 +154,7 @@ public class ChangeRequests {
         if (reason == null || reason.isBlank()) {
             throw new ActionRefused("changes.reasonRequired");
         }
-        pendingRequest(requestId).refuse(staff, reason.strip(), Instant.now());
+        pendingRequest(requestId).refuse(staff, reason.strip(), clock.now());
     }
 
     @RolesAllowed("STAFF")

@@ -14,15 +14,16 @@ import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Sex;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +38,11 @@ import java.util.Map;
 @RolesAllowed("STAFF")
 public class FamilyMembers {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /**
      * @param expectedVersion of the guardian the form was filled from; ignored for a new one. Making this
@@ -73,7 +75,7 @@ public class FamilyMembers {
         }
         em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         if (guardianId == null) {
             em.persist(ChangeLogEntry.about(guardian.getFullName(), householdId, "GUARDIAN_ADDED", null, guardian.getFullName(), staff, now));
         }
@@ -99,13 +101,13 @@ public class FamilyMembers {
         em.remove(guardian);
         em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.persist(ChangeLogEntry.about(guardian.getFullName(), householdId, "GUARDIAN_REMOVED", guardian.getFullName(), null,
-                staff, Instant.now()));
+                staff, clock.now()));
     }
 
     /** @param expectedVersion of the child the form was filled from; ignored for a new one */
     public long saveChild(long householdId, Long childId, long expectedVersion, ChildDetails details, String staff) {
         Household household = household(householdId);
-        if (details.birthDate().isAfter(LocalDate.now(PARIS))) {
+        if (details.birthDate().isAfter(clock.today())) {
             throw new ActionRefused("member.child.bornInFuture");
         }
         Child child;
@@ -131,7 +133,7 @@ public class FamilyMembers {
         em.persist(child);
         em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         if (before == null) {
             em.persist(ChangeLogEntry.about(child.getFullName(), householdId, "CHILD_ADDED", null, child.getFullName(), staff, now));
         } else {
@@ -151,7 +153,7 @@ public class FamilyMembers {
             em.remove(child);
         }
         em.persist(ChangeLogEntry.about(child.getFullName(), householdId, "CHILD_REMOVED", child.getFullName(), null,
-                staff, Instant.now()));
+                staff, clock.now()));
     }
 
     /** Separated parents: the child already in another household's file joins this one too. */
@@ -167,7 +169,7 @@ public class FamilyMembers {
         household.addChild(child);
         em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.persist(ChangeLogEntry.about(child.getFullName(), householdId, "CHILD_ATTACHED", null, child.getFullName(),
-                staff, Instant.now()));
+                staff, clock.now()));
     }
 
     /** Children matching a name, with the households they belong to, to attach one to a second household. */

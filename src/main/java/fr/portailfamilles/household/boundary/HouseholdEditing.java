@@ -10,8 +10,10 @@ import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -27,20 +29,23 @@ public class HouseholdEditing {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** A new family file with its first guardian, who is the billed one. */
     public long create(NewHousehold file, String staff) {
         Household household = new Household("Famille " + file.lastName().strip().toUpperCase(java.util.Locale.ROOT),
-                file.addressLine(), file.postcode(), file.town(), file.situation(), file.benefitsBody(), FileValues.given(file.allocataireNumber()));
+                file.addressLine(), file.postcode(), file.town(), file.situation(), file.benefitsBody(), FileValues.given(file.allocataireNumber()), clock.now());
         household.setContact(FileValues.given(file.phone()), FileValues.given(file.email()));
         Guardian guardian = household.addGuardian(file.civility(), file.lastName().strip().toUpperCase(java.util.Locale.ROOT),
                 file.firstName().strip(), file.relationship());
         guardian.setContact(FileValues.given(file.email()), FileValues.given(file.mobilePhone()));
         if (file.quotient() != null) {
-            household.recordQuotient(file.quotient(), LocalDate.now(java.time.ZoneId.of("Europe/Paris")), file.benefitsBody());
+            household.recordQuotient(file.quotient(), clock.today(), file.benefitsBody());
         }
         em.persist(household);
         em.flush();
-        em.persist(new ChangeLogEntry(household.getId(), "CREATED", null, household.getName(), staff, Instant.now()));
+        em.persist(new ChangeLogEntry(household.getId(), "CREATED", null, household.getName(), staff, clock.now()));
         return household.getId();
     }
 
@@ -56,7 +61,7 @@ public class HouseholdEditing {
         if (household.getVersion() != expectedVersion) {
             throw new ActionRefused("household.concurrentEdit");
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         values.forEach((field, value) -> {
             String before = field.valueIn(household);
             if (FileValues.differ(before, value)) {
@@ -75,7 +80,7 @@ public class HouseholdEditing {
         if (amount < 0 || amount > 99_999) {
             throw new ActionRefused("household.quotient.range");
         }
-        ChangeLogEntry logged = ChangeLogEntry.ofQuotient(household, amount, validFrom, staff, Instant.now());
+        ChangeLogEntry logged = ChangeLogEntry.ofQuotient(household, amount, validFrom, staff, clock.now());
         try {
             household.recordQuotient(amount, validFrom, source);
         } catch (IllegalArgumentException laterExists) {

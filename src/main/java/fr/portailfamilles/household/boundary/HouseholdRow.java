@@ -6,7 +6,6 @@ import fr.portailfamilles.household.entity.Household;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** A household as the staff's list shows it. */
 public final class HouseholdRow implements Serializable {
@@ -19,18 +18,18 @@ public final class HouseholdRow implements Serializable {
     private final int childCount;
     private final Integer quotient;
 
-    private HouseholdRow(Household household) {
+    private HouseholdRow(Household household, LocalDate today) {
         this.id = household.getId();
         this.name = household.getName();
         this.billedGuardian = household.billedGuardian().map(Guardian::getFullName).orElse("");
         this.email = household.getEmail();
         this.town = household.getTown();
         this.childCount = household.getChildren().size();
-        this.quotient = household.quotientOn(LocalDate.now(ZoneId.of("Europe/Paris"))).map(FamilyQuotient::getAmount).orElse(null);
+        this.quotient = household.quotientOn(today).map(FamilyQuotient::getAmount).orElse(null);
     }
 
-    static HouseholdRow of(Household household) {
-        return new HouseholdRow(household);
+    static HouseholdRow of(Household household, LocalDate today) {
+        return new HouseholdRow(household, today);
     }
 
     public long getId() { return id; }

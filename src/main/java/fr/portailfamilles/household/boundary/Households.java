@@ -2,12 +2,15 @@ package fr.portailfamilles.household.boundary;
 
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +23,9 @@ public class Households {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     public long count() {
         return em.createNamedQuery(Household.COUNT, Long.class).getSingleResult();
@@ -39,6 +45,7 @@ public class Households {
     @RolesAllowed("STAFF")
     public List<HouseholdRow> search(String text, int first, int max, String sortColumn, boolean descending) {
         String order = SORTABLE.getOrDefault(sortColumn, "h.name") + (descending ? " desc" : " asc");
+        LocalDate today = clock.today();
         return em.createQuery("select h from Household h where " + MATCHES + " order by " + order + ", h.id", Household.class)
                 .setParameter("q", pattern(text))
                 .setFirstResult(first)
@@ -48,7 +55,7 @@ public class Households {
                 .setHint("eclipselink.batch", "h.children")
                 .setHint("eclipselink.batch", "h.quotients")
                 .getResultStream()
-                .map(HouseholdRow::of)
+                .map(household -> HouseholdRow.of(household, today))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.AuditLog;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.entity.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class HouseholdAnonymiser {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    Clock clock;
+
     public List<Household> inactiveSince(Instant since, int max) {
         return em.createQuery("select h from Household h where " + INACTIVE_SINCE + " order by h.name, h.id", Household.class)
                 .setParameter("since", since)
@@ -56,7 +60,7 @@ public class HouseholdAnonymiser {
         }
         Household household = em.find(Household.class, householdId);
         forgetChildren(household);
-        household.anonymise(Instant.now());
+        household.anonymise(clock.now());
         em.flush();
         forgetHistory(householdId);
         auditLog.record(AuditAction.HOUSEHOLD_ANONYMISED, actor, "n° " + householdId, null);

@@ -9,6 +9,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.control.Texts;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -19,8 +20,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -33,9 +32,6 @@ import java.util.stream.Collectors;
  */
 public final class PersonalDataPdf {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** Codes whose words live in the bundle under a prefix, by the field that holds them. */
     private static final Map<String, String> CODES = Map.ofEntries(
@@ -63,7 +59,7 @@ public final class PersonalDataPdf {
         pdf.open();
         String household = data.getJsonObject("household").getString("name");
         pdf.add(new Paragraph(text("export.title") + " – " + household, TITLE));
-        pdf.add(new Paragraph(text("export.intro") + " " + exportedAt.atZone(PARIS).format(MOMENT) + ".", VALUE));
+        pdf.add(new Paragraph(text("export.intro") + " " + exportedAt.atZone(ParisTime.ZONE).format(ParisTime.MOMENT) + ".", VALUE));
         data.forEach((section, content) -> {
             Paragraph heading = new Paragraph(label("export.section." + section), SECTION);
             heading.setSpacingBefore(14);
@@ -123,10 +119,10 @@ public final class PersonalDataPdf {
             return "";
         }
         if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return LocalDate.parse(value).format(DAY);
+            return LocalDate.parse(value).format(ParisTime.DAY);
         }
         if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*Z")) {
-            return Instant.parse(value).atZone(PARIS).format(MOMENT);
+            return Instant.parse(value).atZone(ParisTime.ZONE).format(ParisTime.MOMENT);
         }
         String prefix = CODES.get(key);
         return prefix != null && bundle.containsKey(prefix + value) ? bundle.getString(prefix + value) : value;

@@ -95,7 +95,7 @@ public class Household {
     }
 
     public Household(String name, String addressLine, String postcode, String town,
-                     FamilySituation familySituation, BenefitsBody benefitsBody, String allocataireNumber) {
+                     FamilySituation familySituation, BenefitsBody benefitsBody, String allocataireNumber, Instant createdAt) {
         this.name = name;
         this.addressLine = addressLine;
         this.postcode = postcode;
@@ -103,7 +103,7 @@ public class Household {
         this.familySituation = familySituation;
         this.benefitsBody = benefitsBody;
         this.allocataireNumber = allocataireNumber;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Guardian addGuardian(Civility civility, String lastName, String firstName, Relationship relationship) {

@@ -11,6 +11,7 @@ import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.MissingPage;
@@ -26,7 +27,6 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +51,9 @@ public class HouseholdDetailView {
 
     @Inject
     FamilyMembers members;
+
+    @Inject
+    Clock clock;
 
     private List<Document> householdDocuments;
     private List<ChangeRequest> pendingRequests;
@@ -92,7 +95,7 @@ public class HouseholdDetailView {
     /** The same, as a document the family can read. */
     public void exportPersonalDataPdf() throws IOException {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        sendPersonalData("pdf", "application/pdf", data -> new PersonalDataPdf(locale).render(data, Instant.now()));
+        sendPersonalData("pdf", "application/pdf", data -> new PersonalDataPdf(locale).render(data, clock.now()));
     }
 
     private void sendPersonalData(String extension, String mediaType, Function<JsonObject, byte[]> format) throws IOException {

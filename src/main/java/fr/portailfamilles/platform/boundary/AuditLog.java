@@ -1,5 +1,6 @@
 package fr.portailfamilles.platform.boundary;
 
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.entity.AuditAction;
 import fr.portailfamilles.platform.entity.AuditEvent;
 import jakarta.annotation.security.PermitAll;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.List;
 
 /** The security journal. Callers pass names and facts, never a password, token, code or session id. */
@@ -23,8 +23,11 @@ public class AuditLog {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    Clock clock;
+
     public void record(AuditAction action, String actor, String subject, String detail) {
-        em.persist(new AuditEvent(Instant.now(), actor, action, subject, detail, clientAddress.current()));
+        em.persist(new AuditEvent(clock.now(), actor, action, subject, detail, clientAddress.current()));
     }
 
     @RolesAllowed("IT")

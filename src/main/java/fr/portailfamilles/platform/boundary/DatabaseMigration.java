@@ -10,10 +10,10 @@ import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Brings the schema up to date before anything else runs. Flyway's lock table makes this safe when
@@ -32,7 +32,7 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         PortailSettings settings = PortailSettings.fromSystem();
-        settings.database().problem().ifPresent(StartupFailure::stopServer);
+        settings.problem().ifPresent(StartupFailure::stopServer);
         awaitDatabase(settings.databaseStartupWaitSeconds());
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)

@@ -1,11 +1,13 @@
 package fr.portailfamilles.platform.boundary;
 
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.entity.OutboxMessage;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -15,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Date;
 import java.util.logging.Logger;
 
@@ -31,6 +32,9 @@ public class MailDelivery {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Asynchronous
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         OutboxMessage message = em.find(OutboxMessage.class, queued.outboxId());
@@ -42,9 +46,9 @@ public class MailDelivery {
             mime.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(queued.mail().recipient()));
             mime.setSubject(queued.mail().subject(), StandardCharsets.UTF_8.name());
             mime.setText(queued.mail().body(), StandardCharsets.UTF_8.name());
-            mime.setSentDate(new Date());
+            mime.setSentDate(Date.from(clock.now()));
             Transport.send(mime);
-            message.sent(Instant.now());
+            message.sent(clock.now());
         } catch (MessagingException | RuntimeException e) {
             LOG.warning(() -> "E-mail " + message.getId() + " to the outbox could not be sent: " + e.getMessage());
             message.failed(e.getMessage());

@@ -1,5 +1,6 @@
 package fr.portailfamilles.platform.boundary;
 
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.PortailSettings;
 import fr.portailfamilles.platform.entity.OutboxMessage;
 import jakarta.annotation.security.PermitAll;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -27,9 +27,12 @@ public class Mailer {
     @Inject
     Event<MailQueued> queued;
 
+    @Inject
+    Clock clock;
+
     public void send(MailMessage mail) {
         String stored = PortailSettings.fromSystem().isDemo() ? mail.body() : mail.maskedBody();
-        OutboxMessage message = new OutboxMessage(mail.recipient(), mail.subject(), stored, Instant.now());
+        OutboxMessage message = new OutboxMessage(mail.recipient(), mail.subject(), stored, clock.now());
         em.persist(message);
         em.flush();
         queued.fire(new MailQueued(message.getId(), mail));

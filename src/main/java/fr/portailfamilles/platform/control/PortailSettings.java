@@ -1,6 +1,7 @@
 package fr.portailfamilles.platform.control;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** Switches read from the environment, or from system properties of the same meaning. */
 public final class PortailSettings {
@@ -19,6 +20,15 @@ public final class PortailSettings {
     public boolean isDemo() {
         String value = System.getProperty("portail.demo", environment.get("PORTAIL_DEMO"));
         return value != null && Boolean.parseBoolean(value.strip());
+    }
+
+    public ClockSetting clock() {
+        return new ClockSetting(System.getProperty("portail.clock", environment.get(ClockSetting.VARIABLE)), isDemo());
+    }
+
+    /** The first setting that stops the portal from starting, in one line for the administrator. */
+    public Optional<String> problem() {
+        return database().problem().or(() -> clock().problem());
     }
 
     public DatabaseSettings database() {

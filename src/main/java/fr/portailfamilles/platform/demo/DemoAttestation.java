@@ -5,10 +5,10 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.portailfamilles.platform.control.ParisTime;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** A family quotient attestation such as the CAF issues, for the demo household that sent one. */
 final class DemoAttestation {
@@ -25,7 +25,7 @@ final class DemoAttestation {
                 new Font(Font.HELVETICA, 14, Font.BOLD)));
         pdf.add(new Paragraph(householdName + " – allocataire n° " + allocataireNumber));
         pdf.add(new Paragraph("Quotient familial : " + amount + " € à compter du "
-                + validFrom.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+                + validFrom.format(ParisTime.DAY)));
         pdf.close();
         return out.toByteArray();
     }

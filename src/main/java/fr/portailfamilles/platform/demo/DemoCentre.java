@@ -17,6 +17,7 @@ import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Sex;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -90,11 +91,13 @@ final class DemoCentre {
     /** Its own sequence, so that adding file details does not change the names drawn above. */
     private final Random details = new Random(37);
     private final String passwordHash;
+    private final Instant now;
     private int households;
     private int children;
 
-    DemoCentre(String passwordHash) {
+    DemoCentre(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
+        this.now = now;
         build();
     }
 
@@ -187,7 +190,7 @@ final class DemoCentre {
         String address = (1 + random.nextInt(48)) + " " + STREETS[index % STREETS.length];
         BenefitsBody body = index % 7 == 3 ? BenefitsBody.MSA : BenefitsBody.CAF;
         Household household = new Household("Famille " + family.name(), address, town.postcode(), town.name(),
-                family.situation(), body, String.format("%07d", 1_200_000 + random.nextInt(8_000_000)));
+                family.situation(), body, String.format("%07d", 1_200_000 + random.nextInt(8_000_000)), now);
         String slug = slug(family.name());
         household.setContact(phone(random, "02 47"), "famille." + slug + "@exemple.fr");
         Guardian first = household.addGuardian(family.civility(), family.name(), family.guardianFirstName(),
@@ -241,9 +244,9 @@ final class DemoCentre {
 
     private void addAccounts(Household parentHousehold) {
         Guardian parent = parentHousehold.getGuardians().get(0);
-        entities.add(UserAccount.forGuardian(parent, PARENT_EMAIL, passwordHash));
-        entities.add(UserAccount.forStaff(STAFF_EMAIL, "Sophie Lemaire", passwordHash, Role.STAFF));
-        entities.add(UserAccount.forStaff(IT_EMAIL, "Marc Girard", passwordHash, Role.IT));
+        entities.add(UserAccount.forGuardian(parent, PARENT_EMAIL, passwordHash, now));
+        entities.add(UserAccount.forStaff(STAFF_EMAIL, "Sophie Lemaire", passwordHash, Role.STAFF, now));
+        entities.add(UserAccount.forStaff(IT_EMAIL, "Marc Girard", passwordHash, Role.IT, now));
     }
 
     /** French class names by birth year for the 2026/2027 school year. */

@@ -8,6 +8,7 @@ import fr.portailfamilles.document.entity.DocumentContent;
 import fr.portailfamilles.document.entity.DocumentKind;
 import fr.portailfamilles.household.entity.FamilyQuotient;
 import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.PortailSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -43,6 +43,9 @@ public class DemoDataLoader {
     @Inject
     Event<ActivityOffersChanged> offersChanged;
 
+    @Inject
+    Clock clock;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenAsked() {
@@ -54,7 +57,7 @@ public class DemoDataLoader {
             LOG.info("Demo mode: the database already holds a centre, demo data left as it is");
             return;
         }
-        DemoCentre demo = new DemoCentre(passwords.hash(DemoCentre.PASSWORD.toCharArray()));
+        DemoCentre demo = new DemoCentre(passwords.hash(DemoCentre.PASSWORD.toCharArray()), clock.now());
         demo.entities().forEach(em::persist);
         em.flush();
         attachQuotientProof("Famille DURAND");
@@ -72,7 +75,7 @@ public class DemoDataLoader {
         byte[] pdf = DemoAttestation.of(household.getName(), household.getAllocataireNumber(), quotient.getAmount(),
                 quotient.getValidFrom());
         Document proof = new Document(household.getId(), DocumentKind.QUOTIENT_PROOF, "attestation-caf.pdf",
-                "application/pdf", pdf.length, household.getGuardians().get(0).getEmail(), Instant.now());
+                "application/pdf", pdf.length, household.getGuardians().get(0).getEmail(), clock.now());
         em.persist(proof);
         em.flush();
         em.persist(new DocumentContent(proof.getId(), pdf));

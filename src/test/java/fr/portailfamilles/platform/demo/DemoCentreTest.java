@@ -4,6 +4,7 @@ import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.household.entity.Household;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DemoCentreTest {
 
-    private final DemoCentre demo = new DemoCentre("hash");
+    private final DemoCentre demo = new DemoCentre("hash", Instant.parse("2026-11-30T10:00:00Z"));
 
     @Test
     void buildsTwentyHouseholdsAndThirtyFiveChildren() {
@@ -33,7 +34,7 @@ class DemoCentreTest {
 
     @Test
     void isTheSameOnEveryRun() {
-        DemoCentre again = new DemoCentre("hash");
+        DemoCentre again = new DemoCentre("hash", Instant.parse("2026-11-30T10:00:00Z"));
         List<String> names = names(demo);
         assertEquals(names, names(again));
     }
