@@ -1,4 +1,4 @@
-package fr.portailfamilles.platform.web;
+package fr.portailfamilles.dashboard.web;
 
 import fr.portailfamilles.activity.boundary.Activities;
 import fr.portailfamilles.household.boundary.Households;

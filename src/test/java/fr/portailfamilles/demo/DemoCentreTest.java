@@ -1,4 +1,4 @@
-package fr.portailfamilles.platform.demo;
+package fr.portailfamilles.demo;
 
 import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.household.entity.Household;

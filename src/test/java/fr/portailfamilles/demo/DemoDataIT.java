@@ -1,4 +1,4 @@
-package fr.portailfamilles.platform.demo;
+package fr.portailfamilles.demo;
 
 import fr.portailfamilles.account.control.StoredHash;
 import fr.portailfamilles.account.entity.Role;

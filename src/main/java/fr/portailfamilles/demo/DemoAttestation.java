@@ -1,4 +1,4 @@
-package fr.portailfamilles.platform.demo;
+package fr.portailfamilles.demo;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;

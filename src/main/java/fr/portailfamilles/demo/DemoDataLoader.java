@@ -1,4 +1,4 @@
-package fr.portailfamilles.platform.demo;
+package fr.portailfamilles.demo;
 
 import fr.portailfamilles.account.control.PasswordHashing;
 import fr.portailfamilles.activity.boundary.ActivityOffersChanged;
