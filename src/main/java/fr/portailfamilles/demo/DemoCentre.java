@@ -15,18 +15,24 @@ import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Sex;
+import fr.portailfamilles.platform.control.ParisTime;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
  * The demo centre: an intercommunal leisure centre in Touraine with 20 households and 35 children, and the
- * three demo accounts of the README. Built the same on every run (fixed seed), so screenshots and tests agree.
+ * three demo accounts of the README. Names are the same on every run (fixed seed), so screenshots and tests agree;
+ * dates follow the day the demo is loaded: the school year under way (and the end of the previous one), its
+ * Wednesdays and holidays, children of the ages the centre takes that year.
  */
 final class DemoCentre {
 
@@ -83,21 +89,30 @@ final class DemoCentre {
             new Family("FOURNIER", Civility.MME, "Camille", null, FamilySituation.SEPARATED, 2),
             new Family("MOREL", Civility.M, "Benoît", null, FamilySituation.SEPARATED, 2)};
 
+    /** How far back the demo's activities, registrations and (later) invoices go. */
+    static final int MONTHS_OF_HISTORY = 5;
+
     private static final String[] ALLERGIES = {"Arachides", "Lactose", "Pollens", "Œufs", "Gluten"};
     private static final String[] GRANDPARENTS = {"Monique", "Jean-Pierre", "Françoise", "Michel", "Annie", "Gérard"};
 
     private final List<Object> entities = new ArrayList<>();
+    private final List<Activity> activities = new ArrayList<>();
+    private final List<Household> households = new ArrayList<>();
     private final Random random = new Random(2026);
     /** Its own sequence, so that adding file details does not change the names drawn above. */
     private final Random details = new Random(37);
     private final String passwordHash;
-    private final Instant now;
-    private int households;
+    private final LocalDate today;
+    private final SchoolYear schoolYear;
+    /** When the centre opened its portal: before the history the demo holds. */
+    private final Instant opened;
     private int children;
 
     DemoCentre(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
-        this.now = now;
+        this.today = ParisTime.dayOf(now);
+        this.schoolYear = SchoolYear.containing(today);
+        this.opened = today.minusMonths(MONTHS_OF_HISTORY + 1).atTime(9, 0).atZone(ParisTime.ZONE).toInstant();
         build();
     }
 
@@ -105,8 +120,17 @@ final class DemoCentre {
         return entities;
     }
 
-    int householdCount() {
+    /** In the order they were made: the demo parent's household first, the separated parents' two last. */
+    List<Household> households() {
         return households;
+    }
+
+    List<Activity> activities() {
+        return activities;
+    }
+
+    int householdCount() {
+        return households.size();
     }
 
     int childCount() {
@@ -118,6 +142,7 @@ final class DemoCentre {
                 "02 47 26 10 20", "accueil.loisirs@portail-familles.test",
                 "Mercredis et vacances scolaires, de 7 h 30 à 18 h 30"));
         addActivities();
+        entities.addAll(activities);
         List<Household> built = new ArrayList<>();
         for (int i = 0; i < FAMILIES.length; i++) {
             built.add(household(i, FAMILIES[i]));
@@ -126,47 +151,70 @@ final class DemoCentre {
         Household mother = built.get(built.size() - 2);
         Household father = built.get(built.size() - 1);
         father.addChild(mother.getChildren().get(0));
-        built.forEach(entities::add);
+        households.addAll(built);
+        entities.addAll(built);
         addAccounts(built.get(0));
     }
 
     private void addActivities() {
-        Activity wednesdays = new Activity("MERCREDI 2026/2027", ActivityKind.WEDNESDAYS, "2026/2027",
-                LocalDate.of(2026, 9, 2), LocalDate.of(2027, 7, 7), 3, 11);
-        offerDays(wednesdays);
-        offerMealAndBuses(wednesdays);
-        Period winter = wednesdays.addPeriod(LocalDate.of(2027, 1, 6), LocalDate.of(2027, 2, 17), EnumSet.of(DayOfWeek.WEDNESDAY));
-        winter.registrationWindow(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 31));
-        winter.acceptAutomatically(true);
-        Period spring = wednesdays.addPeriod(LocalDate.of(2027, 3, 3), LocalDate.of(2027, 4, 14), EnumSet.of(DayOfWeek.WEDNESDAY));
-        spring.registrationWindow(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 2, 21));
-        spring.acceptAutomatically(true);
-        entities.add(wednesdays);
-        entities.add(new Activity("VACANCES DE NOËL 2026", ActivityKind.HOLIDAYS, "2026/2027",
-                LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 31), 3, 11));
-        Activity winterHolidays = new Activity("VACANCES D'HIVER 2027", ActivityKind.HOLIDAYS, "2026/2027",
-                LocalDate.of(2027, 2, 22), LocalDate.of(2027, 3, 5), 3, 11);
-        offerDays(winterHolidays);
-        winterHolidays.addService("REPAS", null);
-        winterHolidays.addPeriod(LocalDate.of(2027, 2, 22), LocalDate.of(2027, 3, 5),
-                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY))
-                .registrationWindow(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 2, 7));
-        entities.add(winterHolidays);
-        entities.add(new Activity("VACANCES DE PRINTEMPS 2027", ActivityKind.HOLIDAYS, "2026/2027",
-                LocalDate.of(2027, 4, 19), LocalDate.of(2027, 4, 30), 3, 11));
-        entities.add(summer());
+        SchoolYear current = SchoolYear.containing(today);
+        LocalDate horizon = today.minusMonths(MONTHS_OF_HISTORY);
+        for (SchoolYear year : List.of(current.previous(), current)) {
+            wednesdays(year, horizon).ifPresent(activities::add);
+            holidays(year, "VACANCES D'AUTOMNE " + year.startYear(), year.autumnHolidays(), horizon).ifPresent(activities::add);
+            holidays(year, "VACANCES DE NOËL " + year.startYear(), year.christmasHolidays(), horizon).ifPresent(activities::add);
+            holidays(year, "VACANCES D'HIVER " + (year.startYear() + 1), year.winterHolidays(), horizon).ifPresent(activities::add);
+            holidays(year, "VACANCES DE PRINTEMPS " + (year.startYear() + 1), year.springHolidays(), horizon).ifPresent(activities::add);
+            holidays(year, "ÉTÉ " + (year.startYear() + 1), year.summerHolidays(), horizon).ifPresent(activities::add);
+        }
+        if (today.getMonthValue() >= Month.JUNE.getValue() && today.getMonthValue() <= Month.AUGUST.getValue()) {
+            wednesdays(current.next(), horizon).ifPresent(activities::add);
+        }
     }
 
-    /** The summer centre: 36 weekdays (14 July off), early registrations open now, answered within capacity. */
-    private static Activity summer() {
-        Activity summer = new Activity("ÉTÉ 2027", ActivityKind.HOLIDAYS, "2026/2027",
-                LocalDate.of(2027, 7, 7), LocalDate.of(2027, 8, 26), 3, 11);
-        offerDays(summer);
-        offerMealAndBuses(summer);
-        Period period = summer.addPeriod(LocalDate.of(2027, 7, 7), LocalDate.of(2027, 8, 26), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-        period.registrationWindow(LocalDate.of(2026, 11, 2), LocalDate.of(2027, 6, 15));
-        period.acceptAutomatically(true);
-        return summer;
+    /**
+     * The Wednesdays of a school year, a period between each two holidays, open for registration from six weeks
+     * before the period until a week before its last day, answered within capacity at once. Periods over before the
+     * horizon are left out.
+     */
+    private static Optional<Activity> wednesdays(SchoolYear year, LocalDate horizon) {
+        List<SchoolYear.Span> spans = year.wednesdayPeriods().stream().filter(span -> !span.last().isBefore(horizon)).toList();
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        Activity wednesdays = new Activity("MERCREDI " + year.season(), ActivityKind.WEDNESDAYS, year.season(),
+                year.backToSchool(), year.summerHolidays().first().minusDays(1), 3, 11);
+        offerDays(wednesdays);
+        offerMealAndBuses(wednesdays);
+        for (SchoolYear.Span span : spans) {
+            Period period = wednesdays.addPeriod(span.first(), span.last(), EnumSet.of(DayOfWeek.WEDNESDAY));
+            period.registrationWindow(span.first().minusWeeks(6), span.last().minusDays(7));
+            period.acceptAutomatically(true);
+        }
+        return Optional.of(wednesdays);
+    }
+
+    /**
+     * The weekdays of school holidays, open for registration from ten weeks before until five days before the first
+     * day (summer: until two weeks before its end), answered by staff.
+     */
+    private static Optional<Activity> holidays(SchoolYear year, String name, SchoolYear.Span holidays, LocalDate horizon) {
+        LocalDate first = holidays.first().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate last = holidays.last().with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
+        if (last.isBefore(horizon)) {
+            return Optional.empty();
+        }
+        Activity activity = new Activity(name, ActivityKind.HOLIDAYS, year.season(), first, last, 3, 11);
+        offerDays(activity);
+        boolean summer = first.getMonth() == Month.JULY;
+        if (summer) {
+            offerMealAndBuses(activity);
+        } else {
+            activity.addService("REPAS", null);
+        }
+        Period period = activity.addPeriod(first, last, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        period.registrationWindow(first.minusWeeks(10), summer ? last.minusWeeks(2) : first.minusDays(5));
+        return Optional.of(activity);
     }
 
     /** The meal, and the bus with its eight seats morning and evening. */
@@ -190,7 +238,7 @@ final class DemoCentre {
         String address = (1 + random.nextInt(48)) + " " + STREETS[index % STREETS.length];
         BenefitsBody body = index % 7 == 3 ? BenefitsBody.MSA : BenefitsBody.CAF;
         Household household = new Household("Famille " + family.name(), address, town.postcode(), town.name(),
-                family.situation(), body, String.format("%07d", 1_200_000 + random.nextInt(8_000_000)), now);
+                family.situation(), body, String.format("%07d", 1_200_000 + random.nextInt(8_000_000)), opened);
         String slug = slug(family.name());
         household.setContact(phone(random, "02 47"), "famille." + slug + "@exemple.fr");
         Guardian first = household.addGuardian(family.civility(), family.name(), family.guardianFirstName(),
@@ -209,20 +257,20 @@ final class DemoCentre {
                 second.livesAt("15 rue Nationale", "37000", "Tours");
             }
         }
-        household.recordQuotient(400 + random.nextInt(1200), LocalDate.of(2026, 1, 1), body);
+        household.recordQuotient(400 + random.nextInt(1200), quotientsFrom(), body);
         for (int c = 0; c < family.children(); c++) {
             household.addChild(child(family.name(), index == 0 && c == 0));
         }
-        households++;
         return household;
     }
 
     private Child child(String lastName, boolean firstDemoChild) {
         boolean girl = firstDemoChild || random.nextBoolean();
         String firstName = girl ? GIRLS[random.nextInt(GIRLS.length)] : BOYS[random.nextInt(BOYS.length)];
-        LocalDate birth = LocalDate.of(2015 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        LocalDate birth = LocalDate.of(schoolYear.startYear() - 11 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
         Child child = new Child(lastName, firstName, birth, girl ? Sex.F : Sex.M);
-        child.attendSchool(SCHOOLS[birth.getYear() >= 2021 ? 0 : 1 + random.nextInt(2)], schoolClass(birth));
+        int ageInClassYears = schoolYear.startYear() - birth.getYear();
+        child.attendSchool(SCHOOLS[ageInClassYears <= 5 ? 0 : 1 + random.nextInt(2)], schoolClass(ageInClassYears));
         fillFile(child, lastName, firstDemoChild);
         children++;
         return child;
@@ -235,7 +283,7 @@ final class DemoCentre {
         } else if (details.nextInt(5) == 0) {
             child.recordHealth(ALLERGIES[details.nextInt(ALLERGIES.length)], null, "Dr Paul MERCIER", "02 47 34 21 08");
         }
-        child.authorise(firstDemoChild || details.nextInt(4) > 0, child.ageOn(LocalDate.of(2026, 9, 1)) >= 9 && details.nextBoolean());
+        child.authorise(firstDemoChild || details.nextInt(4) > 0, child.ageOn(schoolYear.backToSchool()) >= 9 && details.nextBoolean());
         String grandparent = GRANDPARENTS[details.nextInt(GRANDPARENTS.length)];
         String grandparentPhone = phone(details, "06");
         child.addContact(ContactKind.PICKUP, grandparent + " " + lastName, grandparentPhone, "Grand-parent");
@@ -244,22 +292,28 @@ final class DemoCentre {
 
     private void addAccounts(Household parentHousehold) {
         Guardian parent = parentHousehold.getGuardians().get(0);
-        entities.add(UserAccount.forGuardian(parent, PARENT_EMAIL, passwordHash, now));
-        entities.add(UserAccount.forStaff(STAFF_EMAIL, "Sophie Lemaire", passwordHash, Role.STAFF, now));
-        entities.add(UserAccount.forStaff(IT_EMAIL, "Marc Girard", passwordHash, Role.IT, now));
+        entities.add(UserAccount.forGuardian(parent, PARENT_EMAIL, passwordHash, opened));
+        entities.add(UserAccount.forStaff(STAFF_EMAIL, "Sophie Lemaire", passwordHash, Role.STAFF, opened));
+        entities.add(UserAccount.forStaff(IT_EMAIL, "Marc Girard", passwordHash, Role.IT, opened));
     }
 
-    /** French class names by birth year for the 2026/2027 school year. */
-    private static String schoolClass(LocalDate birth) {
-        return switch (birth.getYear()) {
-            case 2023, 2022 -> "PS";
-            case 2021 -> "MS";
-            case 2020 -> "GS";
-            case 2019 -> "CP";
-            case 2018 -> "CE1";
-            case 2017 -> "CE2";
-            case 2016 -> "CM1";
-            default -> "CM2";
+    /** The family quotients the CAF or MSA sent in January of last year, valid for every day of the demo's history. */
+    private LocalDate quotientsFrom() {
+        return LocalDate.of(today.getYear() - 1, Month.JANUARY, 1);
+    }
+
+    /** French class names by the year a child turns this age: 3 in "petite section", 11 entering "6e". */
+    private static String schoolClass(int age) {
+        return switch (age) {
+            case 3 -> "PS";
+            case 4 -> "MS";
+            case 5 -> "GS";
+            case 6 -> "CP";
+            case 7 -> "CE1";
+            case 8 -> "CE2";
+            case 9 -> "CM1";
+            case 10 -> "CM2";
+            default -> "6e";
         };
     }
 

@@ -2,13 +2,13 @@ package fr.portailfamilles.demo;
 
 import fr.portailfamilles.account.control.PasswordHashing;
 import fr.portailfamilles.activity.boundary.ActivityOffersChanged;
-import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.document.entity.DocumentContent;
 import fr.portailfamilles.document.entity.DocumentKind;
 import fr.portailfamilles.household.entity.FamilyQuotient;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.control.PortailSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -46,6 +46,9 @@ public class DemoDataLoader {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoHistory history;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenAsked() {
@@ -57,22 +60,23 @@ public class DemoDataLoader {
             LOG.info("Demo mode: the database already holds a centre, demo data left as it is");
             return;
         }
+        long started = System.nanoTime();
         DemoCentre demo = new DemoCentre(passwords.hash(DemoCentre.PASSWORD.toCharArray()), clock.now());
         demo.entities().forEach(em::persist);
         em.flush();
-        attachQuotientProof("Famille DURAND");
-        em.createNamedQuery(Activity.FIND_ALL, Activity.class).getResultList()
-                .forEach(activity -> offersChanged.fire(new ActivityOffersChanged(activity.getId())));
-        LOG.info(() -> "Demo mode: demo data loaded (" + demo.householdCount() + " households, "
-                + demo.childCount() + " children); demo accounts use the password given in the README");
+        attachQuotientProof(demo.households().stream().filter(h -> h.getName().equals("Famille DURAND")).findFirst().orElseThrow());
+        demo.activities().forEach(activity -> offersChanged.fire(new ActivityOffersChanged(activity.getId())));
+        history.live(demo.activities(), demo.households());
+        LOG.info(() -> "Demo mode: demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms ("
+                + demo.householdCount() + " households, " + demo.childCount() + " children, "
+                + demo.activities().size() + " activities and their registrations since "
+                + ParisTime.day(clock.today().minusMonths(DemoCentre.MONTHS_OF_HISTORY)) + "); demo accounts use the password given in the README");
     }
 
     /** One household's quotient comes with the attestation the family sent, as on a real portal. */
-    private void attachQuotientProof(String householdName) {
-        Household household = em.createQuery("select h from Household h where h.name = :name", Household.class)
-                .setParameter("name", householdName).getSingleResult();
+    private void attachQuotientProof(Household household) {
         FamilyQuotient quotient = household.getQuotients().get(0);
-        byte[] pdf = DemoAttestation.of(household.getName(), household.getAllocataireNumber(), quotient.getAmount(),
+        byte[] pdf = DemoDocuments.quotientAttestation(household.getName(), household.getAllocataireNumber(), quotient.getAmount(),
                 quotient.getValidFrom());
         Document proof = new Document(household.getId(), DocumentKind.QUOTIENT_PROOF, "attestation-caf.pdf",
                 "application/pdf", pdf.length, household.getGuardians().get(0).getEmail(), clock.now());

@@ -1,8 +1,11 @@
 package fr.portailfamilles.activity;
 
+import fr.portailfamilles.activity.control.FrenchPublicHolidays;
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
 import fr.portailfamilles.testing.StaffPages;
+import fr.portailfamilles.testing.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -10,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,25 +38,32 @@ class ActivitySetupIT {
         return Deployments.portal();
     }
 
+    /**
+     * Next year's Thursdays from 30 April to 3 June: a span that always holds Ascension Day, a Thursday holiday
+     * that the opening days leave out.
+     */
     @Test
     void staffSetUpAnActivityAndItsOpeningDays() {
+        int year = TestClock.today().getYear() + 1;
+        LocalDate first = LocalDate.of(year, 4, 30);
+        LocalDate last = LocalDate.of(year, 6, 3);
         Http staff = StaffPages.loggedInStaff();
-        assertTrue(staff.get("gestion/activites.xhtml").body().contains("MERCREDI 2026/2027"), "the demo's activities");
+        assertTrue(staff.get("gestion/activites.xhtml").body().contains("MERCREDI "), "the demo's activities");
 
         Map<String, String> activity = new LinkedHashMap<>();
         activity.put("activity-form", "activity-form");
-        activity.put("name", "Ateliers du jeudi 2027");
+        activity.put("name", "Ateliers du jeudi " + year);
         activity.put("kind_input", "WEDNESDAYS");
-        activity.put("season", "2026-2027");
-        activity.put("starts-on_input", "01/04/2027");
-        activity.put("ends-on_input", "30/06/2027");
+        activity.put("season", (year - 1) + "-" + year);
+        activity.put("starts-on_input", day(LocalDate.of(year, 4, 1)));
+        activity.put("ends-on_input", day(LocalDate.of(year, 6, 30)));
         activity.put("age-min_input", "6");
         activity.put("age-min_hinput", "6");
         activity.put("age-max_input", "11");
         activity.put("age-max_hinput", "11");
         activity.put("create", "");
         assertTrue(submit(staff, "gestion/activites.xhtml", activity).body().contains("L’année scolaire s’écrit 2027/2028."));
-        activity.put("season", "2026/2027");
+        activity.put("season", (year - 1) + "/" + year);
         HttpResponse<String> created = submit(staff, "gestion/activites.xhtml", activity);
         assertEquals(302, created.statusCode(), created.body());
         String page = created.headers().firstValue("Location").orElseThrow().replaceFirst("^.*/gestion/", "gestion/");
@@ -70,10 +84,10 @@ class ActivitySetupIT {
 
         Map<String, String> period = new LinkedHashMap<>();
         period.put("period-form", "period-form");
-        period.put("period-form:first-day_input", "01/05/2027");
-        period.put("period-form:last-day_input", "31/05/2027");
-        period.put("period-form:opens-on_input", "01/03/2027");
-        period.put("period-form:closes-on_input", "20/04/2027");
+        period.put("period-form:first-day_input", day(first));
+        period.put("period-form:last-day_input", day(last));
+        period.put("period-form:opens-on_input", day(TestClock.today()));
+        period.put("period-form:closes-on_input", day(first.minusDays(10)));
         period.put("period-form:cancel-days_input", "2");
         period.put("period-form:cancel-days_hinput", "2");
         period.put("period-form:cancel-hour_input", "18");
@@ -85,22 +99,31 @@ class ActivitySetupIT {
 
         String setUp = staff.get(page).body();
         assertTrue(setUp.contains("6–11 ans") && setUp.contains("Après-midi") && setUp.contains("GOÛTER"), setUp);
-        Matcher periodLink = Pattern.compile("(gestion/periode\\.xhtml\\?id=\\d+)\">du 01/05/2027 au 31/05/2027").matcher(setUp);
+        Matcher periodLink = Pattern.compile("(gestion/periode\\.xhtml\\?id=\\d+)\">du " + day(first) + " au " + day(last)).matcher(setUp);
         assertTrue(periodLink.find(), setUp);
         String days = staff.get(periodLink.group(1)).body();
-        assertTrue(days.contains("Jeu 13/05/2027") && days.contains("Jeu 20/05/2027") && days.contains("Jeu 27/05/2027"), days);
-        assertFalse(days.contains("06/05/2027"), "Ascension Day is a public holiday");
+        List<LocalDate> thursdays = first.datesUntil(last.plusDays(1)).filter(d -> d.getDayOfWeek() == DayOfWeek.THURSDAY).toList();
+        List<LocalDate> holidays = thursdays.stream().filter(FrenchPublicHolidays::isHoliday).toList();
+        assertFalse(holidays.isEmpty(), "Ascension Day falls in this span every year");
+        thursdays.stream().filter(d -> !holidays.contains(d)).forEach(d -> assertTrue(days.contains("Jeu " + day(d)), d + " in " + days));
+        holidays.forEach(d -> assertFalse(days.contains(day(d)), "a public holiday is not an opening day: " + d));
 
+        LocalDate saturday = first.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         HttpResponse<String> opened = submit(staff, periodLink.group(1), Map.of("days-form", "days-form",
-                "days-form:day_input", "22/05/2027", "days-form:open", ""));
+                "days-form:day_input", day(saturday), "days-form:open", ""));
         assertEquals(302, opened.statusCode(), opened.body());
         String withSaturday = staff.get(periodLink.group(1)).body();
-        assertTrue(withSaturday.contains("Sam 22/05/2027"), "a Saturday outing opened by hand");
+        assertTrue(withSaturday.contains("Sam " + day(saturday)), "a Saturday outing opened by hand");
         HttpResponse<String> closed = submit(staff, periodLink.group(1), Map.of("days-form", "days-form", "days-form:days:0:close", ""));
         assertEquals(302, closed.statusCode(), closed.body());
-        assertFalse(staff.get(periodLink.group(1)).body().contains("13/05/2027"), "a closure leaves the calendar");
-        assertTrue(submit(staff, periodLink.group(1), Map.of("days-form", "days-form", "days-form:day_input", "03/06/2027",
+        LocalDate firstOpen = thursdays.stream().filter(d -> !holidays.contains(d)).findFirst().orElseThrow();
+        assertFalse(staff.get(periodLink.group(1)).body().contains(day(firstOpen)), "a closure leaves the calendar");
+        assertTrue(submit(staff, periodLink.group(1), Map.of("days-form", "days-form", "days-form:day_input", day(last.plusDays(7)),
                 "days-form:open", "")).body().contains("hors de la période"));
+    }
+
+    private static String day(LocalDate date) {
+        return ParisTime.day(date);
     }
 
     private static HttpResponse<String> submit(Http staff, String path, Map<String, String> form) {

@@ -19,14 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The family guide's example: a child registered for every Wednesday of a period with the bulk selection
- * (Journée and REPAS), one Wednesday unticked by hand, validated; Inscriptions shows the answers, and the
- * calendar shown again has the registered boxes ticked and greyed.
+ * The family guide's example, on whatever period the demo has open on the server's day: a child registered for
+ * every day of the period with the bulk selection (Journée and REPAS), one day unticked by hand, validated;
+ * Inscriptions shows the requests, and the calendar shown again has the registered boxes ticked and greyed.
  */
 @ExtendWith(ArquillianExtension.class)
 class PreRegistrationJourneyIT extends BrowserTest {
-
-    private static final String SECOND_WEDNESDAY = "13/01/2027";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -34,50 +32,80 @@ class PreRegistrationJourneyIT extends BrowserTest {
     }
 
     @Test
-    void everyWednesdayThroughTheBulkSelectionButOne() {
+    void everyDayThroughTheBulkSelectionButOne() {
         logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
-        String child = showCalendar();
+        Choice choice = showCalendar(null);
 
-        waitFor(By.xpath("//*[@id='bulk-days']//label[normalize-space()='Mer']")).click();
+        browser.findElements(By.xpath("//*[@id='bulk-days']//label")).forEach(WebElement::click);
         waitFor(By.xpath("//*[@id='bulk-units']//label[normalize-space()='Journée']")).click();
         waitFor(By.xpath("//*[@id='bulk-services']//label[normalize-space()='REPAS']")).click();
         waitFor(By.id("apply")).click();
         waitUntilReady();
-        List<WebElement> fullDays = browser.findElements(By.cssSelector("input.unit-box[title^='Journée']"));
-        assertEquals(7, fullDays.size(), "the seven Wednesdays from 6 January to 17 February 2027");
-        assertTrue(fullDays.stream().allMatch(WebElement::isSelected), "the bulk selection ticked them all");
+        List<WebElement> fullDays = browser.findElements(By.cssSelector("input.unit-box[title^='Journée']")).stream()
+                .filter(WebElement::isEnabled).toList();
+        assertFalse(fullDays.isEmpty(), "the demo always has days open to registration");
+        assertTrue(fullDays.stream().allMatch(WebElement::isSelected), "the bulk selection ticked every open day");
 
-        box("Journée", SECOND_WEDNESDAY).click();
-        box("REPAS", SECOND_WEDNESDAY).click();
+        // The latest days: Inscriptions lists the newest day first, so they are on its first page.
+        String registeredDay = day(fullDays.get(fullDays.size() - 1));
+        String untickedDay = fullDays.size() > 1 ? day(fullDays.get(fullDays.size() - 2)) : null;
+        if (untickedDay != null) {
+            box("Journée", untickedDay).click();
+            box("REPAS", untickedDay).click();
+        }
         clickAndWait(By.id("validate-exit"));
 
-        assertTrue(messages().contains("Vos 12 demandes ont été transmises"), messages());
-        String registrations = waitFor(By.id("registrations-form:registrations")).getText();
-        assertTrue(registrations.contains("Mer 06/01/2027") && registrations.contains("Acceptée"), registrations);
-        assertFalse(registrations.contains("Mer " + SECOND_WEDNESDAY), "the Wednesday unticked by hand was not sent");
+        int sent = 2 * (fullDays.size() - (untickedDay == null ? 0 : 1));
+        assertTrue(messages().contains("Vos " + sent + " demandes ont été transmises"), messages());
+        String firstName = choice.child().split(" ")[0];
+        List<String> rows = waitFor(By.id("registrations-form:registrations")).findElements(By.cssSelector("tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(rows.stream().anyMatch(row -> row.contains(firstName) && row.contains(registeredDay) && row.contains(choice.activity())), rows.toString());
+        if (untickedDay != null) {
+            assertTrue(rows.stream().noneMatch(row -> row.contains(firstName) && row.contains(untickedDay)), "the day unticked by hand was not sent");
+        }
 
-        assertEquals(child, showCalendar());
-        WebElement registered = box("Journée", "06/01/2027");
+        showCalendar(choice);
+        WebElement registered = box("Journée", registeredDay);
         assertTrue(registered.isSelected() && !registered.isEnabled(), "already registered: ticked and greyed");
-        WebElement free = box("Journée", SECOND_WEDNESDAY);
-        assertTrue(!free.isSelected() && free.isEnabled(), "still free to ask for");
+        if (untickedDay != null) {
+            WebElement free = box("Journée", untickedDay);
+            assertTrue(!free.isSelected() && free.isEnabled(), "still free to ask for");
+        }
     }
 
-    /** Chooses the first child, MERCREDI 2026/2027 and its open period, then shows the calendar; answers the child. */
-    private String showCalendar() {
+    private record Choice(String child, String activity, String period) {
+    }
+
+    /**
+     * Chooses the demo parent's last child (the demo leaves it unregistered), an activity with an open period
+     * (MERCREDI when one is open, as in the guide) and its first period, then shows the calendar.
+     */
+    private Choice showCalendar(Choice again) {
         open("portail/pre-inscrire.xhtml");
         Select children = new Select(waitFor(By.id("child")));
-        String child = children.getOptions().get(1).getText();
-        children.selectByIndex(1);
+        String child = again != null ? again.child() : children.getOptions().get(children.getOptions().size() - 1).getText();
+        children.selectByVisibleText(child);
         waitUntilReady();
-        new Select(waitFor(By.id("activity"))).selectByVisibleText("MERCREDI 2026/2027");
+        Select activities = new Select(waitFor(By.id("activity")));
+        String activity = again != null ? again.activity() : activities.getOptions().stream().skip(1).map(WebElement::getText)
+                .filter(name -> name.startsWith("MERCREDI")).findFirst().orElse(activities.getOptions().get(1).getText());
+        activities.selectByVisibleText(activity);
         waitUntilReady();
-        new Select(waitFor(By.id("period"))).selectByIndex(1);
+        Select periods = new Select(waitFor(By.id("period")));
+        String period = again != null ? again.period() : periods.getOptions().get(1).getText();
+        periods.selectByVisibleText(period);
         waitUntilReady();
         waitFor(By.id("show-calendar")).click();
         waitUntilReady();
         waitFor(By.id("calendar"));
-        return child;
+        return new Choice(child, activity, period);
+    }
+
+    /** "Journée 06/01/2027" → "06/01/2027". */
+    private static String day(WebElement box) {
+        String title = box.getDomAttribute("title");
+        return title.substring(title.lastIndexOf(' ') + 1);
     }
 
     private WebElement box(String what, String day) {

@@ -6,7 +6,13 @@ import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.ActivityUnit;
+import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.booking.entity.BookingStatus;
+import fr.portailfamilles.booking.entity.CertificateStatus;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.TestServer;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,6 +21,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +40,9 @@ class DemoDataIT {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Test
     void theDemoCentreHasTwentyHouseholdsAndThirtyFiveChildren() {
         // Other tests open households of their own: the demo's are those with the demo's family e-mail.
@@ -39,14 +50,43 @@ class DemoDataIT {
                 .getSingleResult());
         assertEquals(35L, em.createQuery("select count(distinct c) from Household h join h.children c"
                 + " where h.email like 'famille.%@exemple.fr'", Long.class).getSingleResult());
-        assertEquals(4L, em.createQuery("select count(a) from Activity a where a.name in :names", Long.class)
-                .setParameter("names", List.of("MERCREDI 2026/2027", "VACANCES DE NOËL 2026", "VACANCES D'HIVER 2027",
-                        "VACANCES DE PRINTEMPS 2027")).getSingleResult(), "other tests may add activities of their own");
-        Activity wednesdays = em.createQuery("select a from Activity a where a.name = 'MERCREDI 2026/2027'", Activity.class)
-                .getSingleResult();
+        String season = SchoolYear.containing(clock.today()).season();
+        Activity wednesdays = em.createQuery("select a from Activity a where a.name = :name", Activity.class)
+                .setParameter("name", "MERCREDI " + season).getSingleResult();
         assertEquals(List.of("3–5 ans", "6–11 ans"), wednesdays.getGroups().stream().map(ActivityGroup::getName).toList());
         assertEquals(List.of("Matin", "Après-midi", "Journée"), wednesdays.getUnits().stream().map(ActivityUnit::getLabel).toList());
-        assertEquals(7, wednesdays.getPeriods().get(0).getOpeningDays().size(), "the Wednesdays from 6 January to 17 February 2027");
+        assertTrue(wednesdays.getPeriods().stream().allMatch(p -> p.getOpeningDays().stream()
+                .allMatch(d -> d.getDate().getDayOfWeek() == DayOfWeek.WEDNESDAY)), "Wednesdays only");
+    }
+
+    /** The demo has lived its past: what a newcomer can look at and act on, whatever the day. */
+    @Test
+    void theDemoFamilyHasAHistory() {
+        LocalDate today = clock.today();
+        assertTrue(count("select count(r) from BookingRequest r where r.requestedBy = :parent and r.status = :status"
+                + " and r.day.date < :today", BookingStatus.ACCEPTED, today) > 0, "past days the demo family's child attended");
+        assertTrue(count("select count(r) from BookingRequest r where r.requestedBy = :parent and r.status = :status"
+                + " and r.day.date < :today", BookingStatus.CANCELLED, today) > 0, "a day cancelled in time");
+        assertTrue(em.createQuery("select count(c) from MedicalCertificate c where c.submittedBy = :parent and c.status = :validated", Long.class)
+                .setParameter("parent", TestServer.PARENT).setParameter("validated", CertificateStatus.VALIDATED).getSingleResult() > 0,
+                "an absence justified by a certificate");
+        assertTrue(em.createQuery("select count(c) from MedicalCertificate c where c.submittedBy like '%@exemple.fr' and c.status = :waiting", Long.class)
+                .setParameter("waiting", CertificateStatus.SUBMITTED).getSingleResult() > 0, "a certificate waiting for staff");
+        assertTrue(em.createQuery("select count(r) from ChangeRequest r where r.requestedBy like '%.bernard@exemple.fr'", Long.class)
+                .getSingleResult() > 0, "a change of details waiting for staff");
+        List<Period> answeredByStaff = em.createQuery("select p from Period p where p.autoAccept = false and p.registrationOpensOn < :twoDaysAgo"
+                        + " and p.registrationClosesOn >= :today and p.activity.name not like '%TEST%'", Period.class)
+                .setParameter("twoDaysAgo", today.minusDays(2)).setParameter("today", today).getResultList().stream()
+                .filter(p -> p.getActivity().getName().matches("(VACANCES|ÉTÉ) .*")).toList();
+        for (Period period : answeredByStaff) {
+            assertTrue(em.createQuery("select count(r) from BookingRequest r where r.day.period = :period and r.requestedBy like '%@exemple.fr'", Long.class)
+                    .setParameter("period", period).getSingleResult() > 0, "requests waiting for staff in " + period.getActivity().getName());
+        }
+    }
+
+    private long count(String query, BookingStatus status, LocalDate today) {
+        return em.createQuery(query, Long.class).setParameter("parent", TestServer.PARENT).setParameter("status", status)
+                .setParameter("today", today).getSingleResult();
     }
 
     @Test

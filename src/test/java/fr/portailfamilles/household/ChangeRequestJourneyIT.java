@@ -1,9 +1,11 @@
 package fr.portailfamilles.household;
 
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.testing.BrowserTest;
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
 import fr.portailfamilles.testing.StaffPages;
+import fr.portailfamilles.testing.TestClock;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,7 +62,8 @@ class ChangeRequestJourneyIT extends BrowserTest {
         type(By.id("address-line"), "8 rue des Lilas");
         type(By.id("town"), "Veigné");
         type(By.id("quotient-amount"), "720");
-        typeDate(By.id("quotient-from_input"), "01/12/2026");
+        String quotientFrom = ParisTime.day(TestClock.today().withDayOfMonth(1).plusMonths(1));
+        typeDate(By.id("quotient-from_input"), quotientFrom);
         attach(file("attestation.pdf", "Ceci n’est qu’un texte renommé en PDF.".getBytes(StandardCharsets.UTF_8)));
         send();
         assertTrue(fieldError().contains("ni un PDF ni une image PNG ou JPEG"), fieldError());
@@ -75,7 +78,7 @@ class ChangeRequestJourneyIT extends BrowserTest {
         send();
         assertTrue(text(By.id("change-messages")).contains("Votre demande a été envoyée"));
         String pending = text(By.id("requests"));
-        assertTrue(pending.contains("8 rue des Lilas") && pending.contains("Quotient familial : 720 € à partir du 01/12/2026"), pending);
+        assertTrue(pending.contains("8 rue des Lilas") && pending.contains("Quotient familial : 720 € à partir du " + quotientFrom), pending);
         logOut();
 
         logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);

@@ -3,6 +3,7 @@ package fr.portailfamilles.household;
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
 import fr.portailfamilles.testing.StaffPages;
+import fr.portailfamilles.testing.TestClock;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,7 +69,8 @@ class HouseholdEditingIT {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("quotient-form", "quotient-form");
         form.put("qf-amount", "1050");
-        form.put("qf-from_input", "01/01/2027");
+        int nextYear = TestClock.today().getYear() + 1;
+        form.put("qf-from_input", "01/01/" + nextYear);
         form.put("qf-source_input", "CAF");
         form.put("qf-save", "");
         form.put("id", id);
@@ -76,7 +78,7 @@ class HouseholdEditingIT {
         assertEquals(302, saved.statusCode(), saved.body());
 
         String page = staff.get(path).body();
-        assertTrue(page.contains("1050 €") && page.contains("31/12/2026"), "the new value, and the previous one ending the day before");
+        assertTrue(page.contains("1050 €") && page.contains("31/12/" + (nextYear - 1)), "the new value, and the previous one ending the day before");
 
         form.put("qf-amount", "-5");
         assertTrue(staff.submit(staff.get(path).body(), path, form).body().contains("entre 0 et 99 999 €"));

