@@ -77,8 +77,8 @@ class DemoHistory {
     EntityManager em;
 
     private final List<Event> events = new ArrayList<>();
-    /** The requests made for a child on a day, as they are made. */
-    private final Map<String, List<BookingRequest>> made = new HashMap<>();
+    /** The ids of the requests made for a child on a day, as they are made. */
+    private final Map<String, List<Long>> made = new HashMap<>();
     private ZonedDateTime now;
 
     void live(List<Activity> activities, List<Household> households) {
@@ -101,8 +101,10 @@ class DemoHistory {
             for (Event event : events.stream().filter(e -> e.at().isBefore(now.toInstant())).toList()) {
                 clock.moveTo(event.at());
                 event.action().run();
-                // Each event is a request of its own in real life: what it wrote is there for the next one.
+                // Each event is a request of its own in real life: what it wrote is in the database for the next one,
+                // and the persistence context starts empty again (months of history in one context would slow every flush).
                 em.flush();
+                em.clear();
             }
         } finally {
             clock.reset();
@@ -132,7 +134,7 @@ class DemoHistory {
                 if (!wishes.isEmpty() && registered.add(period.getId() * 100_000 + child.getId() * 10 + (wednesdays ? 0 : 1))) {
                     String email = h == 0 ? DemoCentre.PARENT_EMAIL : household.getGuardians().get(0).getEmail();
                     events.add(new Event(at, () -> parent.call(() -> desk.request(household.getId(), child.getId(), wishes, email))
-                            .forEach(request -> made.computeIfAbsent(key(child, request.getDay().getDate()), k -> new ArrayList<>()).add(request))));
+                            .forEach(request -> made.computeIfAbsent(key(child, request.getDay().getDate()), k -> new ArrayList<>()).add(request.getId()))));
                 }
             }
         }
@@ -209,7 +211,7 @@ class DemoHistory {
         events.add(new Event(at, () -> {
             for (Household household : households) {
                 for (Child child : household.getChildren()) {
-                    Optional<List<Long>> ids = accepted(child, day).filter(found -> made.get(key(child, day)).get(0).getHouseholdId() == household.getId());
+                    Optional<List<Long>> ids = accepted(child, day).filter(found -> em.find(BookingRequest.class, found.get(0)).getHouseholdId() == household.getId());
                     if (ids.isPresent()) {
                         String email = household.getGuardians().get(0).getEmail();
                         parent.call(() -> certificates.send(household.getId(), ids.get(), "certificat.pdf",
@@ -240,12 +242,12 @@ class DemoHistory {
                 .map(OpeningDay::getDate).filter(day -> day.isBefore(today)).distinct().sorted().limit(max).toList();
     }
 
-    /** The child's requests on that day, when its unit was accepted. */
+    /** The child's unit requests on that day, when accepted. */
     private Optional<List<Long>> accepted(Child child, LocalDate day) {
-        List<BookingRequest> requests = made.getOrDefault(key(child, day), List.of());
-        boolean unitAccepted = requests.stream().anyMatch(r -> r.getUnit() != null && r.getStatus() == BookingStatus.ACCEPTED);
-        return unitAccepted ? Optional.of(requests.stream().filter(r -> r.getUnit() != null).map(BookingRequest::getId).toList())
-                : Optional.empty();
+        List<BookingRequest> units = made.getOrDefault(key(child, day), List.of()).stream()
+                .map(id -> em.find(BookingRequest.class, id)).filter(r -> r.getUnit() != null).toList();
+        return !units.isEmpty() && units.stream().allMatch(r -> r.getStatus() == BookingStatus.ACCEPTED)
+                ? Optional.of(units.stream().map(BookingRequest::getId).toList()) : Optional.empty();
     }
 
     private static ActivityUnit unit(Activity activity, String label) {

@@ -108,7 +108,8 @@ class ActivitySetupIT {
         thursdays.stream().filter(d -> !holidays.contains(d)).forEach(d -> assertTrue(days.contains("Jeu " + day(d)), d + " in " + days));
         holidays.forEach(d -> assertFalse(days.contains(day(d)), "a public holiday is not an opening day: " + d));
 
-        LocalDate saturday = first.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate firstOpen = thursdays.stream().filter(d -> !holidays.contains(d)).findFirst().orElseThrow();
+        LocalDate saturday = firstOpen.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         HttpResponse<String> opened = submit(staff, periodLink.group(1), Map.of("days-form", "days-form",
                 "days-form:day_input", day(saturday), "days-form:open", ""));
         assertEquals(302, opened.statusCode(), opened.body());
@@ -116,7 +117,6 @@ class ActivitySetupIT {
         assertTrue(withSaturday.contains("Sam " + day(saturday)), "a Saturday outing opened by hand");
         HttpResponse<String> closed = submit(staff, periodLink.group(1), Map.of("days-form", "days-form", "days-form:days:0:close", ""));
         assertEquals(302, closed.statusCode(), closed.body());
-        LocalDate firstOpen = thursdays.stream().filter(d -> !holidays.contains(d)).findFirst().orElseThrow();
         assertFalse(staff.get(periodLink.group(1)).body().contains(day(firstOpen)), "a closure leaves the calendar");
         assertTrue(submit(staff, periodLink.group(1), Map.of("days-form", "days-form", "days-form:day_input", day(last.plusDays(7)),
                 "days-form:open", "")).body().contains("hors de la période"));
