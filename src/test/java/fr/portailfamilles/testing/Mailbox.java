@@ -7,12 +7,17 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.File;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A real SMTP server (GreenMail) in the test JVM, where the test server sends its e-mails. */
+/**
+ * A real SMTP server (GreenMail) where the test server sends its e-mails: in the test JVM, or in the server's for an
+ * in-container test whose archive carries {@link #library()}.
+ */
 public final class Mailbox implements AutoCloseable {
 
     private final GreenMail greenMail;
@@ -22,7 +27,7 @@ public final class Mailbox implements AutoCloseable {
     }
 
     public static Mailbox start() {
-        int port = Integer.getInteger("it.smtp.port", 3125);
+        int port = Integer.getInteger("it.smtp.port", Integer.getInteger("portail.smtp.port", 3125));
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return new Mailbox(greenMail);
@@ -40,6 +45,20 @@ public final class Mailbox implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError("No e-mail \"" + subjectPart + "\" reached " + recipient);
+    }
+
+    /** How many e-mails this recipient received. */
+    public long count(String recipient) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isFor(m, recipient)).count();
+    }
+
+    /** GreenMail's jar, for an in-container test's archive. */
+    public static File library() {
+        try {
+            return new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String body(MimeMessage message) {

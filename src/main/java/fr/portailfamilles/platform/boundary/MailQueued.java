@@ -1,5 +1,5 @@
 package fr.portailfamilles.platform.boundary;
 
-/** Fired when a message joins the outbox; carries the full text, which the outbox may hold masked. */
-public record MailQueued(long outboxId, MailMessage mail) {
+/** Fired when a message joins the outbox or goes back to it: delivery tries it as soon as the transaction commits. */
+public record MailQueued(long outboxId) {
 }

@@ -7,18 +7,42 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Set;
 
-/** Every e-mail the portal sends or tries to send, readable by staff whatever became of it. */
+/**
+ * Every e-mail the portal sends or tries to send, readable by staff whatever became of it, and the queue its
+ * delivery works from: a message waits (PENDING, FAILED) until its next attempt is due, then one node claims it
+ * (SENDING) for a while, hands it to the mail server and records the outcome.
+ */
 @Entity
 @Table(name = "outbox_message")
+@NamedQueries({
+        @NamedQuery(name = OutboxMessage.LATEST, query = "select m from OutboxMessage m order by m.createdAt desc, m.id desc"),
+        @NamedQuery(name = OutboxMessage.DUE, query = "select m.id from OutboxMessage m"
+                + " where m.status in :waiting and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id"),
+        // The row count tells who won: a second node's update finds the row already claimed and changes nothing.
+        @NamedQuery(name = OutboxMessage.CLAIM, query = "update OutboxMessage m"
+                + " set m.status = :sending, m.nextAttemptAt = :claimEnds, m.lastAttemptAt = :now,"
+                + " m.attempts = m.attempts + 1, m.version = m.version + 1"
+                + " where m.id = :id and m.status in :waiting and m.nextAttemptAt <= :now")
+})
 public class OutboxMessage {
 
-    public enum Status { PENDING, SENT, FAILED }
+    public static final String LATEST = "OutboxMessage.latest";
+    public static final String DUE = "OutboxMessage.due";
+    public static final String CLAIM = "OutboxMessage.claim";
+
+    /** SENDING is among them: a claim whose node never reported back lapses and the message is due again. */
+    public static final Set<Status> WAITING = Set.of(Status.PENDING, Status.FAILED, Status.SENDING);
+
+    public enum Status { PENDING, SENDING, SENT, FAILED, ABANDONED }
 
     private static final int MAX_FAILURE_LENGTH = 500;
 
@@ -36,16 +60,40 @@ public class OutboxMessage {
     @Column(nullable = false)
     private String subject;
 
+    /** What staff read: outside demo mode, with the provisional password or personal link masked. */
     @Column(nullable = false)
     private String body;
+
+    /** The body hides secrets that the recipient must still receive. */
+    private boolean masked;
+
+    /**
+     * The full text when {@link #body} is masked, kept only while the message may still be sent: it is erased once
+     * the message is sent or abandoned, so that a provisional password or a reset link does not linger in the database.
+     */
+    @Column(name = "delivery_text")
+    private String deliveryText;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
 
+    private int attempts;
+
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
+    /**
+     * When the next attempt is due; while SENDING, when the claim of the node sending it lapses (that node died or
+     * never reported back, and the message is due again); empty once sent or abandoned.
+     */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The last attempt's error, kept after a later success to tell why it took several attempts. */
     private String failure;
 
     @Version
@@ -54,23 +102,67 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(String recipient, String subject, String body, Instant createdAt) {
+    /** A message due at once; {@code shownBody} is what staff read, {@code fullBody} what the recipient receives. */
+    public OutboxMessage(String recipient, String subject, String shownBody, String fullBody, Instant createdAt) {
         this.recipient = recipient;
         this.subject = subject;
-        this.body = body;
+        this.body = shownBody;
+        this.masked = !shownBody.equals(fullBody);
+        this.deliveryText = masked ? fullBody : null;
         this.createdAt = createdAt;
         this.status = Status.PENDING;
+        this.nextAttemptAt = createdAt;
+    }
+
+    /** The text the mail server must receive. */
+    public String textToDeliver() {
+        return masked ? deliveryText : body;
+    }
+
+    /** Whether the outcome of this attempt is still this node's to record: no other node has claimed the message since. */
+    public boolean isClaimedBy(int attempt) {
+        return status == Status.SENDING && attempts == attempt;
     }
 
     public void sent(Instant when) {
-        this.status = Status.SENT;
-        this.sentAt = when;
-        this.failure = null;
+        status = Status.SENT;
+        sentAt = when;
+        nextAttemptAt = null;
+        deliveryText = null;
     }
 
-    public void failed(String reason) {
-        this.status = Status.FAILED;
-        this.failure = reason == null ? "" : reason.substring(0, Math.min(reason.length(), MAX_FAILURE_LENGTH));
+    public void failed(String reason, Instant retryAt) {
+        status = Status.FAILED;
+        failure = shortened(reason);
+        nextAttemptAt = retryAt;
+    }
+
+    public void abandoned(String reason) {
+        status = Status.ABANDONED;
+        failure = shortened(reason);
+        nextAttemptAt = null;
+        deliveryText = null;
+    }
+
+    /** A failed or abandoned message can go back to the queue while its full text is still known. */
+    public boolean isResendable() {
+        return (status == Status.FAILED || status == Status.ABANDONED) && !isTextErased();
+    }
+
+    /** The secrets the recipient needed were erased when the message was abandoned: it can no longer be sent. */
+    public boolean isTextErased() {
+        return masked && deliveryText == null;
+    }
+
+    /** Back to the queue, due now, for a new series of attempts. */
+    public void resend(Instant now) {
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    private static String shortened(String reason) {
+        return reason == null ? "" : reason.substring(0, Math.min(reason.length(), MAX_FAILURE_LENGTH));
     }
 
     public Long getId() { return id; }
@@ -79,6 +171,9 @@ public class OutboxMessage {
     public String getSubject() { return subject; }
     public String getBody() { return body; }
     public Status getStatus() { return status; }
+    public int getAttempts() { return attempts; }
+    public Instant getLastAttemptAt() { return lastAttemptAt; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
     public Instant getSentAt() { return sentAt; }
     public String getFailure() { return failure; }
 }

@@ -1,29 +1,42 @@
 package fr.portailfamilles.platform.web;
 
-import fr.portailfamilles.platform.boundary.Mailer;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Outbox;
 import fr.portailfamilles.platform.entity.OutboxMessage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.IOException;
 import java.util.List;
 
-/** Staff: every e-mail the portal sent or tried to send. */
+/** Staff: every e-mail the portal sent or tried to send, and "Renvoyer" for those the mail server did not take. */
 @Named
 @RequestScoped
 public class OutboxView {
 
     static final int MAX_ROWS = 500;
 
+    private static final String PAGE = "/gestion/courriels.xhtml";
+
     @Inject
-    Mailer mailer;
+    Outbox outbox;
 
     private List<OutboxMessage> messages;
 
     public List<OutboxMessage> getMessages() {
         if (messages == null) {
-            messages = mailer.latest(MAX_ROWS);
+            messages = outbox.latest(MAX_ROWS);
         }
         return messages;
+    }
+
+    public void resend(long messageId) throws IOException {
+        try {
+            outbox.resend(messageId, Caller.name());
+            Messages.infoAfterRedirect(PAGE, "outbox.resent");
+        } catch (ActionRefused refused) {
+            Messages.errorAfterRedirect(PAGE, refused.messageKey(), refused.arguments());
+        }
     }
 }
