@@ -1,5 +1,6 @@
 package fr.portailfamilles.booking;
 
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.testing.BrowserTest;
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.TestServer;
@@ -12,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,16 +36,14 @@ class PreRegistrationJourneyIT extends BrowserTest {
     @Test
     void everyDayThroughTheBulkSelectionButOne() {
         logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
-        Choice choice = showCalendar(null);
+        Choice choice = firstChildWithDaysToAskFor();
 
         browser.findElements(By.xpath("//*[@id='bulk-days']//label")).forEach(WebElement::click);
         waitFor(By.xpath("//*[@id='bulk-units']//label[normalize-space()='Journée']")).click();
         waitFor(By.xpath("//*[@id='bulk-services']//label[normalize-space()='REPAS']")).click();
         waitFor(By.id("apply")).click();
         waitUntilReady();
-        List<WebElement> fullDays = browser.findElements(By.cssSelector("input.unit-box[title^='Journée']")).stream()
-                .filter(WebElement::isEnabled).toList();
-        assertFalse(fullDays.isEmpty(), "the demo always has days open to registration");
+        List<WebElement> fullDays = openFullDays();
         assertTrue(fullDays.stream().allMatch(WebElement::isSelected), "the bulk selection ticked every open day");
 
         // The latest days: Inscriptions lists the newest day first, so they are on its first page.
@@ -58,14 +58,17 @@ class PreRegistrationJourneyIT extends BrowserTest {
         int sent = 2 * (fullDays.size() - (untickedDay == null ? 0 : 1));
         assertTrue(messages().contains("Vos " + sent + " demandes ont été transmises"), messages());
         String firstName = choice.child().split(" ")[0];
-        List<String> rows = waitFor(By.id("registrations-form:registrations")).findElements(By.cssSelector("tbody tr")).stream()
-                .map(WebElement::getText).toList();
-        assertTrue(rows.stream().anyMatch(row -> row.contains(firstName) && row.contains(registeredDay) && row.contains(choice.activity())), rows.toString());
+        // Child, activity and day of each line of Inscriptions (its first cell is the selection box).
+        List<List<String>> lines = waitFor(By.id("registrations-form:registrations")).findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().skip(1).limit(3).map(WebElement::getText).toList()).toList();
+        assertTrue(lines.stream().anyMatch(line -> line.equals(List.of(firstName, choice.activity(), weekday(registeredDay) + registeredDay))),
+                lines.toString());
         if (untickedDay != null) {
-            assertTrue(rows.stream().noneMatch(row -> row.contains(firstName) && row.contains(untickedDay)), "the day unticked by hand was not sent");
+            assertTrue(lines.stream().noneMatch(line -> line.get(0).equals(firstName) && line.get(2).endsWith(untickedDay)),
+                    "the day unticked by hand was not sent");
         }
 
-        showCalendar(choice);
+        showCalendar(choice.child(), choice.activity(), choice.period());
         WebElement registered = box("Journée", registeredDay);
         assertTrue(registered.isSelected() && !registered.isEnabled(), "already registered: ticked and greyed");
         if (untickedDay != null) {
@@ -78,28 +81,50 @@ class PreRegistrationJourneyIT extends BrowserTest {
     }
 
     /**
-     * Chooses the demo parent's last child (the demo leaves it unregistered), an activity with an open period
-     * (MERCREDI when one is open, as in the guide) and its first period, then shows the calendar.
+     * The demo parent's children in turn (the demo registers one of them already), each with an activity that has
+     * an open period (MERCREDI when one is open, as in the guide) and its first period, until a calendar offers days.
      */
-    private Choice showCalendar(Choice again) {
+    private Choice firstChildWithDaysToAskFor() {
         open("portail/pre-inscrire.xhtml");
-        Select children = new Select(waitFor(By.id("child")));
-        String child = again != null ? again.child() : children.getOptions().get(children.getOptions().size() - 1).getText();
-        children.selectByVisibleText(child);
+        List<String> children = new Select(waitFor(By.id("child"))).getOptions().stream().skip(1).map(WebElement::getText).toList();
+        for (String child : children) {
+            open("portail/pre-inscrire.xhtml");
+            new Select(waitFor(By.id("child"))).selectByVisibleText(child);
+            waitUntilReady();
+            List<String> activities = new Select(waitFor(By.id("activity"))).getOptions().stream().skip(1).map(WebElement::getText).toList();
+            String activity = activities.stream().filter(name -> name.startsWith("MERCREDI")).findFirst().orElse(activities.get(0));
+            new Select(waitFor(By.id("activity"))).selectByVisibleText(activity);
+            waitUntilReady();
+            String period = new Select(waitFor(By.id("period"))).getOptions().get(1).getText();
+            showCalendar(child, activity, period);
+            if (!openFullDays().isEmpty()) {
+                return new Choice(child, activity, period);
+            }
+        }
+        throw new AssertionError("The demo always leaves a child of the demo family with days open to registration: " + children);
+    }
+
+    private void showCalendar(String child, String activity, String period) {
+        open("portail/pre-inscrire.xhtml");
+        new Select(waitFor(By.id("child"))).selectByVisibleText(child);
         waitUntilReady();
-        Select activities = new Select(waitFor(By.id("activity")));
-        String activity = again != null ? again.activity() : activities.getOptions().stream().skip(1).map(WebElement::getText)
-                .filter(name -> name.startsWith("MERCREDI")).findFirst().orElse(activities.getOptions().get(1).getText());
-        activities.selectByVisibleText(activity);
+        new Select(waitFor(By.id("activity"))).selectByVisibleText(activity);
         waitUntilReady();
-        Select periods = new Select(waitFor(By.id("period")));
-        String period = again != null ? again.period() : periods.getOptions().get(1).getText();
-        periods.selectByVisibleText(period);
+        new Select(waitFor(By.id("period"))).selectByVisibleText(period);
         waitUntilReady();
         waitFor(By.id("show-calendar")).click();
         waitUntilReady();
         waitFor(By.id("calendar"));
-        return new Choice(child, activity, period);
+    }
+
+    private List<WebElement> openFullDays() {
+        return browser.findElements(By.cssSelector("input.unit-box[title^='Journée']")).stream().filter(WebElement::isEnabled).toList();
+    }
+
+    /** "06/01/2027" → "Mer " as Inscriptions writes it. */
+    private static String weekday(String day) {
+        String[] names = {"Lun", "Mar", "Mer", "Jeu", "Ven", "Sam", "Dim"};
+        return names[LocalDate.parse(day, ParisTime.DAY).getDayOfWeek().getValue() - 1] + " ";
     }
 
     /** "Journée 06/01/2027" → "06/01/2027". */
