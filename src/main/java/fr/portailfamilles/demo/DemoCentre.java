@@ -244,7 +244,7 @@ final class DemoCentre {
 
     private void addAccounts(Household parentHousehold) {
         Guardian parent = parentHousehold.getGuardians().get(0);
-        entities.add(UserAccount.forGuardian(parent, PARENT_EMAIL, passwordHash, now));
+        entities.add(new DemoParentAccount(parent, PARENT_EMAIL, passwordHash, now));
         entities.add(UserAccount.forStaff(STAFF_EMAIL, "Sophie Lemaire", passwordHash, Role.STAFF, now));
         entities.add(UserAccount.forStaff(IT_EMAIL, "Marc Girard", passwordHash, Role.IT, now));
     }

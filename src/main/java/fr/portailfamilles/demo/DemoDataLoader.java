@@ -58,8 +58,10 @@ public class DemoDataLoader {
             return;
         }
         DemoCentre demo = new DemoCentre(passwords.hash(DemoCentre.PASSWORD.toCharArray()), clock.now());
-        demo.entities().forEach(em::persist);
+        demo.entities().stream().filter(entity -> !(entity instanceof DemoParentAccount)).forEach(em::persist);
         em.flush();
+        demo.entities().stream().filter(DemoParentAccount.class::isInstance)
+                .forEach(account -> em.persist(((DemoParentAccount) account).open()));
         attachQuotientProof("Famille DURAND");
         em.createNamedQuery(Activity.FIND_ALL, Activity.class).getResultList()
                 .forEach(activity -> offersChanged.fire(new ActivityOffersChanged(activity.getId())));
