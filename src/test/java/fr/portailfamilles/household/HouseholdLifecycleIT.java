@@ -26,6 +26,8 @@ import fr.portailfamilles.household.entity.Sex;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.TestServer;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -33,10 +35,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +48,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -87,6 +93,9 @@ class HouseholdLifecycleIT {
     @Inject
     Clock clock;
 
+    @ArquillianResource
+    URL portal;
+
     @Test
     void everyAreaTakesPartInTheListTheExportAndTheAnonymisation() throws Exception {
         Instant longAgo = clock.now().minus(Duration.ofDays(4 * 365));
@@ -95,8 +104,8 @@ class HouseholdLifecycleIT {
         String parent = "complete" + suffix + "@exemple.fr";
 
         transaction.begin();
-        Household complete = household("COMPLÈTE " + suffix);
-        Household loggedIn = household("CONNECTÉE " + suffix);
+        Household complete = household("COMPLETE " + suffix);
+        Household loggedIn = household("CONNECTEE " + suffix);
         Household documentSent = household("DOCUMENT " + suffix);
         Household booked = household("INSCRITE " + suffix);
         Household probeActive = household("SONDE ACTIVE " + suffix);
@@ -138,6 +147,12 @@ class HouseholdLifecycleIT {
         assertFalse(candidates.containsKey(booked.getId()), "a registration is activity (bookings)");
         assertFalse(candidates.containsKey(probeActive.getId()), "an area added later counts as well");
         assertEquals(ProbeArea.HOLD, candidates.get(probeHeld.getId()).getHold(), "listed, with the reason it must stay");
+        Http staff = new Http(portal.toURI());
+        staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+        String page = staff.get("gestion/anonymisation.xhtml").body();
+        assertTrue(row(page, complete.getName()).contains("Anonymiser"), page);
+        String held = row(page, probeHeld.getName());
+        assertTrue(held.contains(ProbeArea.HOLD) && !held.contains("Anonymiser"), "the reason instead of the button: " + held);
 
         JsonObject exported = asStaff.call(() -> export.of(complete.getId(), "accueil@exemple.fr"));
         assertEquals(List.of("household", "guardians", "children", "familyQuotients", "changeRequests", "history",
@@ -208,6 +223,15 @@ class HouseholdLifecycleIT {
         em.flush();
         em.persist(new DocumentContent(document.getId(), new byte[]{'%', 'P', 'D', 'F'}));
         return document;
+    }
+
+    /** The table row of the anonymisation page that names the household. */
+    private static String row(String page, String householdName) {
+        Matcher row = Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*" + Pattern.quote(householdName) + ".*?</tr>", Pattern.DOTALL).matcher(page);
+        if (!row.find()) {
+            throw new AssertionError(householdName + " is not listed:\n" + page);
+        }
+        return row.group();
     }
 
     private long count(String query) {
