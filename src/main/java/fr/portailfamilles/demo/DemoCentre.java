@@ -292,7 +292,7 @@ final class DemoCentre {
 
     private void addAccounts(Household parentHousehold) {
         Guardian parent = parentHousehold.getGuardians().get(0);
-        entities.add(UserAccount.forGuardian(parent, PARENT_EMAIL, passwordHash, opened));
+        entities.add(new DemoParentAccount(parent, PARENT_EMAIL, passwordHash, opened));
         entities.add(UserAccount.forStaff(STAFF_EMAIL, "Sophie Lemaire", passwordHash, Role.STAFF, opened));
         entities.add(UserAccount.forStaff(IT_EMAIL, "Marc Girard", passwordHash, Role.IT, opened));
     }

@@ -62,8 +62,10 @@ public class DemoDataLoader {
         }
         long started = System.nanoTime();
         DemoCentre demo = new DemoCentre(passwords.hash(DemoCentre.PASSWORD.toCharArray()), clock.now());
-        demo.entities().forEach(em::persist);
+        demo.entities().stream().filter(entity -> !(entity instanceof DemoParentAccount)).forEach(em::persist);
         em.flush();
+        demo.entities().stream().filter(DemoParentAccount.class::isInstance)
+                .forEach(account -> em.persist(((DemoParentAccount) account).open()));
         attachQuotientProof(demo.households().stream().filter(h -> h.getName().equals("Famille DURAND")).findFirst().orElseThrow());
         demo.activities().forEach(activity -> offersChanged.fire(new ActivityOffersChanged(activity.getId())));
         history.live(demo.activities(), demo.households());

@@ -50,8 +50,10 @@ class ActivityStructureTest {
         assertThrows(IllegalArgumentException.class, () -> wednesdays.addUnit("Nuit", false, false));
     }
 
-    private static List<String> slots(ActivityUnit unit) {
-        return BookingRequest.forUnit(1, null, null, unit, "parent@exemple.fr", Instant.now()).slots();
+    private List<String> slots(ActivityUnit unit) {
+        OpeningDay day = wednesdays.addPeriod(LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 4), EnumSet.of(DayOfWeek.WEDNESDAY))
+                .getOpeningDays().get(0);
+        return BookingRequest.forUnit(1, null, day, unit, "parent@exemple.fr", Instant.parse("2026-10-01T10:00:00Z")).slots();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.portailfamilles.booking;
 
+import fr.portailfamilles.activity.control.CancellationRule;
 import fr.portailfamilles.activity.control.FrenchPublicHolidays;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityGroup;
@@ -20,8 +21,10 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,6 +35,10 @@ import java.util.List;
  * ahead open to requests now (cancellable until 7 days before), and families of six-year-olds.
  */
 final class BookingFixture {
+
+    /** The smallest PDF the document checks accept: a medical certificate. */
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     long activityId;
     long periodId;
@@ -87,6 +94,13 @@ final class BookingFixture {
             fixture.families.add(new long[]{households.get(i).getId(), children.get(i).getId()});
         }
         return fixture;
+    }
+
+    /** The cancellation rule becomes "60 days before": the day, three weeks ahead, is past its deadline. */
+    void pastDeadline(EntityManager em, UserTransaction transaction) throws Exception {
+        transaction.begin();
+        em.find(Period.class, periodId).cancellation(new CancellationRule(60, LocalTime.NOON));
+        transaction.commit();
     }
 
     static String parentOf(long[] family) {

@@ -1,8 +1,6 @@
 package fr.portailfamilles.booking;
 
 import fr.portailfamilles.activity.boundary.ActivityEditing;
-import fr.portailfamilles.activity.control.CancellationRule;
-import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.booking.boundary.BookingDesk;
 import fr.portailfamilles.booking.boundary.Cancellations;
 import fr.portailfamilles.booking.boundary.DayFill;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -43,9 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class BookingLifecycleIT {
-
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
 
     @Deployment
     static WebArchive deployment() {
@@ -147,9 +141,9 @@ class BookingLifecycleIT {
                 List.of(Wish.unit(fixture.dayId, fixture.morningId), Wish.service(fixture.dayId, fixture.mealId)), BookingFixture.parentOf(family)));
         long morning = made.stream().filter(r -> r.getUnit() != null).findFirst().orElseThrow().getId();
         ActionRefused tooEarly = assertThrows(ActionRefused.class, () -> asParent.call(() ->
-                certificates.send(family[0], List.of(morning), "certificat.pdf", PDF, BookingFixture.parentOf(family))));
+                certificates.send(family[0], List.of(morning), "certificat.pdf", BookingFixture.PDF, BookingFixture.parentOf(family))));
         assertEquals("certificates.notForThese", tooEarly.messageKey(), "before the deadline the family cancels instead");
-        deadlinePassed(fixture);
+        fixture.pastDeadline(em, transaction);
 
         ActionRefused tooLate = assertThrows(ActionRefused.class, () -> asParent.call(() ->
                 cancellations.cancel(family[0], List.of(morning), BookingFixture.parentOf(family))));
@@ -158,15 +152,15 @@ class BookingLifecycleIT {
                 "certificat.pdf", "ceci n’est pas un certificat".getBytes(StandardCharsets.UTF_8), BookingFixture.parentOf(family))));
         assertTrue(notAFile.messageKey().startsWith("document."), notAFile.messageKey());
         ActionRefused otherFamily = assertThrows(ActionRefused.class, () -> asParent.call(() -> certificates.send(fixture.families.get(1)[0],
-                List.of(morning), "certificat.pdf", PDF, "intrus@exemple.fr")));
+                List.of(morning), "certificat.pdf", BookingFixture.PDF, "intrus@exemple.fr")));
         assertEquals("certificates.notForThese", otherFamily.messageKey());
 
-        long certificate = asParent.call(() -> certificates.send(family[0], List.of(morning), "certificat.pdf", PDF,
+        long certificate = asParent.call(() -> certificates.send(family[0], List.of(morning), "certificat.pdf", BookingFixture.PDF,
                 BookingFixture.parentOf(family))).getId();
         assertEquals(1L, em.createQuery("select count(c) from MedicalCertificate c where c.id = :id and size(c.days) = 2", Long.class)
                 .setParameter("id", certificate).getSingleResult(), "the day's meal is covered with its unit");
-        assertThrows(ActionRefused.class, () -> asParent.call(() -> certificates.send(family[0], List.of(morning), "encore.pdf", PDF,
-                BookingFixture.parentOf(family))), "one certificate at a time for a day");
+        assertThrows(ActionRefused.class, () -> asParent.call(() -> certificates.send(family[0], List.of(morning), "encore.pdf",
+                BookingFixture.PDF, BookingFixture.parentOf(family))), "one certificate at a time for a day");
         assertTrue(asStaff.call(() -> certificates.toExamine()).stream().anyMatch(c -> c.getId() == certificate));
 
         assertEquals("changes.reasonRequired", assertThrows(ActionRefused.class, () -> asStaff.call(() -> {
@@ -227,8 +221,8 @@ class BookingLifecycleIT {
         BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "CERTIFICAT REFUSÉ 2027", 1, 5, true);
         long[] family = fixture.families.get(0);
         long morning = book(fixture, 0, fixture.morningId);
-        deadlinePassed(fixture);
-        long refused = asParent.call(() -> certificates.send(family[0], List.of(morning), "illisible.pdf", PDF,
+        fixture.pastDeadline(em, transaction);
+        long refused = asParent.call(() -> certificates.send(family[0], List.of(morning), "illisible.pdf", BookingFixture.PDF,
                 BookingFixture.parentOf(family))).getId();
 
         asStaff.call(() -> {
@@ -238,7 +232,7 @@ class BookingLifecycleIT {
 
         assertFalse(em.find(BookingRequest.class, morning).isAbsenceJustified());
         assertEquals(1, mails(BookingFixture.parentOf(family), "Certificat médical refusé%"));
-        long second = asParent.call(() -> certificates.send(family[0], List.of(morning), "lisible.pdf", PDF,
+        long second = asParent.call(() -> certificates.send(family[0], List.of(morning), "lisible.pdf", BookingFixture.PDF,
                 BookingFixture.parentOf(family))).getId();
         asStaff.call(() -> {
             certificates.validate(second, "accueil@exemple.fr");
@@ -266,12 +260,5 @@ class BookingLifecycleIT {
     private int mails(String recipient, String subjectLike) {
         return ((Number) em.createNativeQuery("select count(*) from outbox_message where recipient = ?1 and subject like ?2")
                 .setParameter(1, recipient).setParameter(2, subjectLike).getSingleResult()).intValue();
-    }
-
-    /** The cancellation rule becomes "60 days before": the day, three weeks ahead, is past its deadline. */
-    private void deadlinePassed(BookingFixture fixture) throws Exception {
-        transaction.begin();
-        em.find(Period.class, fixture.periodId).cancellation(new CancellationRule(60, LocalTime.NOON));
-        transaction.commit();
     }
 }

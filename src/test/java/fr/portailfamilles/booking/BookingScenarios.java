@@ -1,8 +1,6 @@
 package fr.portailfamilles.booking;
 
 import fr.portailfamilles.account.entity.UserAccount;
-import fr.portailfamilles.activity.control.CancellationRule;
-import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.booking.boundary.BookingDesk;
 import fr.portailfamilles.booking.boundary.Wish;
 import fr.portailfamilles.booking.control.PlaceCounters;
@@ -18,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 
 import java.io.IOException;
-import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -56,9 +53,7 @@ public class BookingScenarios extends HttpServlet {
             book(waiting, waiting.families.get(0), waitingParent);
             BookingFixture certificate = BookingFixture.create(em, transaction, placeCounters, "CERTIFICAT " + suffix, 0, 5, true);
             book(certificate, demo, TestServer.PARENT);
-            transaction.begin();
-            em.find(Period.class, certificate.periodId).cancellation(new CancellationRule(60, LocalTime.NOON));
-            transaction.commit();
+            certificate.pastDeadline(em, transaction);
             BookingFixture answers = BookingFixture.create(em, transaction, placeCounters, "RÉPONSES " + suffix, 0, 5, false);
             book(answers, demo, TestServer.PARENT);
         } catch (Exception e) {
@@ -69,8 +64,8 @@ public class BookingScenarios extends HttpServlet {
     }
 
     private long[] demoFamily() {
-        Household household = em.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
-                .setParameter("email", TestServer.PARENT).getSingleResult().getHousehold();
+        Household household = em.find(Household.class, em.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
+                .setParameter("email", TestServer.PARENT).getSingleResult().getHouseholdId());
         return new long[]{household.getId(), household.getChildren().get(0).getId()};
     }
 

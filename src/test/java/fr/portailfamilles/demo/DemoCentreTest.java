@@ -32,13 +32,14 @@ class DemoCentreTest {
 
     @Test
     void theDemoParentIsAGuardianOfTheFirstHousehold() {
-        List<UserAccount> accounts = demo.entities().stream()
+        List<UserAccount> staff = demo.entities().stream()
                 .filter(UserAccount.class::isInstance).map(UserAccount.class::cast).toList();
-        assertEquals(List.of(DemoCentre.PARENT_EMAIL, DemoCentre.STAFF_EMAIL, DemoCentre.IT_EMAIL),
-                accounts.stream().map(UserAccount::getEmail).toList());
-        UserAccount parent = accounts.get(0);
-        assertEquals("Famille MARTIN", parent.getHousehold().getName());
-        assertTrue(parent.getHousehold().getGuardians().contains(parent.getGuardian()));
+        assertEquals(List.of(DemoCentre.STAFF_EMAIL, DemoCentre.IT_EMAIL), staff.stream().map(UserAccount::getEmail).toList());
+        DemoParentAccount parent = demo.entities().stream()
+                .filter(DemoParentAccount.class::isInstance).map(DemoParentAccount.class::cast).findFirst().orElseThrow();
+        assertEquals(DemoCentre.PARENT_EMAIL, parent.email());
+        assertEquals("Famille MARTIN", parent.guardian().getHousehold().getName());
+        assertTrue(parent.guardian().getHousehold().getGuardians().contains(parent.guardian()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.portailfamilles.household;
 import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.document.entity.DocumentContent;
 import fr.portailfamilles.document.entity.DocumentKind;
+import fr.portailfamilles.household.control.AnonymisationCandidate;
 import fr.portailfamilles.household.control.HouseholdAnonymiser;
 import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -95,12 +97,13 @@ class AnonymisationIT {
         long activeId = active.getId();
 
         transaction.begin();
-        List<Long> inactive = anonymiser.inactiveSince(retentionStart, 10_000).stream().map(Household::getId).toList();
+        List<Long> inactive = anonymiser.inactiveSince(retentionStart, 10_000).stream().map(AnonymisationCandidate::getHouseholdId).toList();
         assertTrue(inactive.contains(oldId));
         assertFalse(inactive.contains(activeId), "a change last week is activity");
-        assertTrue(anonymiser.anonymise(oldId, retentionStart, "accueil@exemple.fr"));
-        assertFalse(anonymiser.anonymise(activeId, retentionStart, "accueil@exemple.fr"));
-        assertFalse(anonymiser.anonymise(oldId, retentionStart, "accueil@exemple.fr"), "once is enough");
+        assertEquals(Optional.empty(), anonymiser.anonymise(oldId, retentionStart, "accueil@exemple.fr"));
+        assertEquals(Optional.of("anonymisation.notEligible"), anonymiser.anonymise(activeId, retentionStart, "accueil@exemple.fr"));
+        assertEquals(Optional.of("anonymisation.notEligible"), anonymiser.anonymise(oldId, retentionStart, "accueil@exemple.fr"),
+                "once is enough");
         transaction.commit();
         em.clear();
 

@@ -1,7 +1,7 @@
 package fr.portailfamilles.account.boundary;
 
 import fr.portailfamilles.account.entity.UserAccount;
-import fr.portailfamilles.household.entity.Guardian;
+import fr.portailfamilles.household.boundary.GuardianContact;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -17,17 +17,17 @@ public final class GuardianAccess implements Serializable {
     private final boolean pending;
     private final Instant lastLoginAt;
 
-    private GuardianAccess(Guardian guardian, UserAccount account) {
-        this.guardianId = guardian.getId();
-        this.guardianName = guardian.getLastName() + " " + guardian.getFirstName();
-        this.householdName = guardian.getHousehold().getName();
-        this.email = guardian.getEmail();
+    private GuardianAccess(GuardianContact guardian, UserAccount account) {
+        this.guardianId = guardian.guardianId();
+        this.guardianName = guardian.lastName() + " " + guardian.firstName();
+        this.householdName = guardian.householdName();
+        this.email = guardian.email();
         this.hasAccount = account != null;
         this.pending = account != null && account.isMustChangePassword();
         this.lastLoginAt = account == null ? null : account.getLastLoginAt();
     }
 
-    static GuardianAccess of(Guardian guardian, UserAccount account) {
+    static GuardianAccess of(GuardianContact guardian, UserAccount account) {
         return new GuardianAccess(guardian, account);
     }
 

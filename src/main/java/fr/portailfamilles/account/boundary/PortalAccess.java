@@ -2,7 +2,8 @@ package fr.portailfamilles.account.boundary;
 
 import fr.portailfamilles.account.control.SecureTokens;
 import fr.portailfamilles.account.entity.UserAccount;
-import fr.portailfamilles.household.entity.Guardian;
+import fr.portailfamilles.household.boundary.GuardianContact;
+import fr.portailfamilles.household.boundary.Guardians;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
@@ -12,11 +13,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Staff open a guardian's portal account; the guardian receives the opening e-mail. */
 @Stateless
@@ -38,38 +40,35 @@ public class PortalAccess {
     Accounts accounts;
 
     @Inject
+    Guardians guardians;
+
+    @Inject
     Clock clock;
 
     /** Guardians matching a name or e-mail, with their account when they have one. */
     public List<GuardianAccess> search(String text) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return guardians(em.createQuery(GUARDIANS_WITH_ACCOUNTS
-                        + " where lower(g.lastName) like :p or lower(g.firstName) like :p or lower(g.email) like :p"
-                        + " or lower(g.household.name) like :p" + ORDER, Object[].class)
-                .setParameter("p", pattern));
+        return withAccounts(guardians.matching(text, MAX_ROWS));
     }
 
     /** The guardians of one household, from its page. */
     public List<GuardianAccess> ofHousehold(long householdId) {
-        return guardians(em.createQuery(GUARDIANS_WITH_ACCOUNTS + " where g.household.id = :id" + ORDER, Object[].class)
-                .setParameter("id", householdId));
+        return withAccounts(guardians.ofHousehold(householdId));
     }
 
-    private static final String GUARDIANS_WITH_ACCOUNTS = "select g, u from Guardian g left join UserAccount u on u.guardian = g";
-    private static final String ORDER = " order by g.lastName, g.firstName, g.id";
-
-    private static List<GuardianAccess> guardians(TypedQuery<Object[]> query) {
-        return query.setMaxResults(MAX_ROWS).getResultStream()
-                .map(r -> GuardianAccess.of((Guardian) r[0], (UserAccount) r[1])).toList();
+    private List<GuardianAccess> withAccounts(List<GuardianContact> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, UserAccount> byGuardian = em.createNamedQuery(UserAccount.FIND_BY_GUARDIANS, UserAccount.class)
+                .setParameter("guardianIds", found.stream().map(GuardianContact::guardianId).toList())
+                .getResultStream().collect(Collectors.toMap(UserAccount::getGuardianId, Function.identity()));
+        return found.stream().map(g -> GuardianAccess.of(g, byGuardian.get(g.guardianId()))).toList();
     }
 
     /** Opens the account, or sends a new provisional password when it exists already. */
     public void open(long guardianId, String portalUrl, String actor) {
-        Guardian guardian = em.find(Guardian.class, guardianId);
-        if (guardian == null) {
-            throw new ActionRefused("access.unknownGuardian");
-        }
-        if (guardian.getEmail() == null || guardian.getEmail().isBlank()) {
+        GuardianContact guardian = guardians.find(guardianId).orElseThrow(() -> new ActionRefused("access.unknownGuardian"));
+        if (guardian.email() == null || guardian.email().isBlank()) {
             throw new ActionRefused("access.noEmail");
         }
         Optional<UserAccount> existing = em.createNamedQuery(UserAccount.FIND_BY_GUARDIAN, UserAccount.class)
@@ -78,11 +77,12 @@ public class PortalAccess {
         if (existing.isPresent()) {
             account = existing.get();
         } else {
-            if (accounts.findByEmail(guardian.getEmail()).isPresent()) {
-                throw new ActionRefused("access.emailTaken", guardian.getEmail());
+            if (accounts.findByEmail(guardian.email()).isPresent()) {
+                throw new ActionRefused("access.emailTaken", guardian.email());
             }
             // A random hash until the provisional password replaces it just below.
-            account = UserAccount.forGuardian(guardian, guardian.getEmail(), SecureTokens.token(), clock.now());
+            account = UserAccount.forGuardian(guardianId, guardian.householdId(), guardian.fullName(), guardian.email(),
+                    SecureTokens.token(), clock.now());
             em.persist(account);
             auditLog.record(AuditAction.ACCOUNT_CREATED, actor, account.getEmail(), "PARENT");
         }

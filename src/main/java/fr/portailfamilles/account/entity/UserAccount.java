@@ -1,17 +1,12 @@
 package fr.portailfamilles.account.entity;
 
-import fr.portailfamilles.household.entity.Guardian;
-import fr.portailfamilles.household.entity.Household;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -21,17 +16,25 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** A login: a parent tied to one household, or a member of staff or of the IT department. */
+/**
+ * A login: a parent tied to one guardian of one household, or a member of staff or of the IT department. The
+ * guardian and the household are kept by their ids only: the household area owns them and does not know logins.
+ */
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.FIND_BY_EMAIL, query = "select u from UserAccount u where u.email = :email")
 @NamedQuery(name = UserAccount.FIND_STAFF, query = "select u from UserAccount u where u.role <> fr.portailfamilles.account.entity.Role.PARENT order by u.displayName")
-@NamedQuery(name = UserAccount.FIND_BY_GUARDIAN, query = "select u from UserAccount u where u.guardian.id = :guardianId")
+@NamedQuery(name = UserAccount.FIND_BY_GUARDIAN, query = "select u from UserAccount u where u.guardianId = :guardianId")
+@NamedQuery(name = UserAccount.FIND_BY_GUARDIANS, query = "select u from UserAccount u where u.guardianId in :guardianIds")
+@NamedQuery(name = UserAccount.FIND_FOR_HOUSEHOLD,
+        query = "select u from UserAccount u where u.householdId = :householdId order by u.email")
 public class UserAccount {
 
     public static final String FIND_BY_EMAIL = "UserAccount.findByEmail";
     public static final String FIND_STAFF = "UserAccount.findStaff";
     public static final String FIND_BY_GUARDIAN = "UserAccount.findByGuardian";
+    public static final String FIND_BY_GUARDIANS = "UserAccount.findByGuardians";
+    public static final String FIND_FOR_HOUSEHOLD = "UserAccount.findForHousehold";
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -51,13 +54,11 @@ public class UserAccount {
     @Column(nullable = false)
     private Role role;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "household_id")
-    private Household household;
+    @Column(name = "household_id")
+    private Long householdId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "guardian_id")
-    private Guardian guardian;
+    @Column(name = "guardian_id")
+    private Long guardianId;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -93,10 +94,12 @@ public class UserAccount {
         this.credentialsChangedAt = stamp(createdAt);
     }
 
-    public static UserAccount forGuardian(Guardian guardian, String email, String passwordHash, Instant createdAt) {
-        UserAccount account = new UserAccount(email, guardian.getFullName(), passwordHash, Role.PARENT, createdAt);
-        account.household = guardian.getHousehold();
-        account.guardian = guardian;
+    /** @param guardianName the guardian's full name, greeting them on the portal */
+    public static UserAccount forGuardian(long guardianId, long householdId, String guardianName, String email, String passwordHash,
+                                          Instant createdAt) {
+        UserAccount account = new UserAccount(email, guardianName, passwordHash, Role.PARENT, createdAt);
+        account.householdId = householdId;
+        account.guardianId = guardianId;
         return account;
     }
 
@@ -167,8 +170,8 @@ public class UserAccount {
     public String getDisplayName() { return displayName; }
     public String getPasswordHash() { return passwordHash; }
     public Role getRole() { return role; }
-    public Household getHousehold() { return household; }
-    public Guardian getGuardian() { return guardian; }
+    public Long getHouseholdId() { return householdId; }
+    public Long getGuardianId() { return guardianId; }
     public boolean isEnabled() { return enabled; }
     public boolean isMustChangePassword() { return mustChangePassword; }
     public Instant getCreatedAt() { return createdAt; }

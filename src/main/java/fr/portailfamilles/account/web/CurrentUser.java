@@ -2,6 +2,7 @@ package fr.portailfamilles.account.web;
 
 import fr.portailfamilles.account.boundary.Accounts;
 import fr.portailfamilles.account.entity.UserAccount;
+import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,10 +12,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 
-/** Who is looking at the page, for menus and greetings. Access itself is checked on the server side. */
+/**
+ * Who is looking at the page, for menus and greetings, and for the other areas' pages as a {@link SignedInPerson}.
+ * Access itself is checked on the server side.
+ */
 @Named
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements SignedInPerson {
 
     @Inject
     SecurityContext securityContext;
@@ -45,6 +49,7 @@ public class CurrentUser {
     }
 
     /** Falls back to the login name when the database is down: the error pages use this too. */
+    @Override
     public String getDisplayName() {
         try {
             return account().map(UserAccount::getDisplayName).orElse("");
@@ -52,6 +57,16 @@ public class CurrentUser {
             Principal principal = request.getUserPrincipal();
             return principal == null ? "" : principal.getName();
         }
+    }
+
+    @Override
+    public Optional<String> login() {
+        return account().map(UserAccount::getEmail);
+    }
+
+    @Override
+    public Optional<Long> householdId() {
+        return account().map(UserAccount::getHouseholdId);
     }
 
     public Optional<UserAccount> account() {

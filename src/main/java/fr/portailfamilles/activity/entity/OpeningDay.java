@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -15,7 +16,11 @@ import java.time.LocalDate;
 /** A day the centre is open within a period ("jour d'ouverture"): one row of the parents' calendar. */
 @Entity
 @Table(name = "opening_day")
+@NamedQuery(name = OpeningDay.FIND_FROM, query = "select d from OpeningDay d where d.period.activity.id = :activityId"
+        + " and d.date >= :from order by d.date, d.id")
 public class OpeningDay {
+
+    public static final String FIND_FROM = "OpeningDay.findFrom";
 
     @Id
     @SequenceGenerator(name = "opening_day_seq", sequenceName = "opening_day_seq", allocationSize = 50)

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -32,8 +33,10 @@ import java.util.stream.Collectors;
  * accepted at once or answered by staff.
  */
 @Entity
+@NamedQuery(name = Period.FIND_ALL, query = "select p from Period p order by p.firstDay, p.id")
 public class Period {
 
+    public static final String FIND_ALL = "Period.findAll";
 
     @Id
     @SequenceGenerator(name = "period_seq", sequenceName = "period_seq", allocationSize = 50)

@@ -1,5 +1,6 @@
 package fr.portailfamilles.booking.boundary;
 
+import fr.portailfamilles.activity.boundary.Activities;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.booking.control.BookingMail;
 import fr.portailfamilles.booking.control.Holds;
@@ -35,6 +36,9 @@ public class BookingAnswers {
     Holds holds;
 
     @Inject
+    Activities activities;
+
+    @Inject
     WaitingList waitingList;
 
     @Inject
@@ -45,15 +49,15 @@ public class BookingAnswers {
 
     /** The requests of a period still waiting for an answer, by day, then in the order they came. */
     public List<BookingRequest> toAnswer(long periodId) {
-        return em.createQuery("select r from BookingRequest r where r.day.period.id = :period and r.status in :open"
-                        + " order by r.day.date, r.requestedAt, r.id", BookingRequest.class)
+        return em.createQuery("select r from BookingRequest r where r.periodId = :period and r.status in :open"
+                        + " order by r.date, r.requestedAt, r.id", BookingRequest.class)
                 .setParameter("period", periodId)
                 .setParameter("open", List.of(BookingStatus.PENDING, BookingStatus.WAITING))
                 .getResultList();
     }
 
     public List<Period> periods() {
-        return em.createQuery("select p from Period p order by p.firstDay, p.id", Period.class).getResultList();
+        return activities.periods();
     }
 
     /** @return how many were accepted; the others had no place left and wait on the list */

@@ -1,5 +1,6 @@
 package fr.portailfamilles.booking.boundary;
 
+import fr.portailfamilles.activity.boundary.Activities;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
@@ -10,8 +11,8 @@ import fr.portailfamilles.booking.control.Holds;
 import fr.portailfamilles.booking.control.Places;
 import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
+import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.household.entity.Child;
-import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.ParisTime;
@@ -58,6 +59,12 @@ public class BookingDesk {
 
     @Inject
     BookingMail mail;
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    Households households;
 
     @Inject
     Clock clock;
@@ -116,7 +123,7 @@ public class BookingDesk {
     public List<Activity> activitiesFor(long householdId, long childId) {
         Child child = childOf(householdId, childId);
         ZonedDateTime now = clock.zonedNow();
-        return em.createNamedQuery(Activity.FIND_ALL, Activity.class).getResultStream()
+        return activities.all().stream()
                 .filter(a -> a.getPeriods().stream().anyMatch(p -> p.takesRequestsOn(now)
                         && a.groupFor(child.ageOn(p.getFirstDay())).isPresent()))
                 .toList();
@@ -125,22 +132,19 @@ public class BookingDesk {
     @RolesAllowed("PARENT")
     public List<Period> openPeriods(long activityId) {
         ZonedDateTime now = clock.zonedNow();
-        Activity activity = em.find(Activity.class, activityId);
-        return activity == null ? List.of() : activity.getPeriods().stream().filter(p -> p.takesRequestsOn(now)).toList();
+        return activities.find(activityId).map(activity -> activity.getPeriods().stream().filter(p -> p.takesRequestsOn(now)).toList())
+                .orElse(List.of());
     }
 
     /** The calendar of a period for a child: each opening day, what the child already holds, open or past its deadline. */
     @RolesAllowed("PARENT")
     public List<CalendarDay> calendar(long householdId, long childId, long periodId) {
         Child child = childOf(householdId, childId);
-        Period period = em.find(Period.class, periodId);
-        if (period == null) {
-            throw new ActionRefused("booking.unknown");
-        }
+        Period period = activities.period(periodId).orElseThrow(() -> new ActionRefused("booking.unknown"));
         ZonedDateTime now = clock.zonedNow();
-        List<BookingRequest> live = em.createQuery("select r from BookingRequest r where r.child = :child and r.day.period = :period"
+        List<BookingRequest> live = em.createQuery("select r from BookingRequest r where r.child = :child and r.periodId = :period"
                         + " and r.status in :live", BookingRequest.class)
-                .setParameter("child", child).setParameter("period", period)
+                .setParameter("child", child).setParameter("period", periodId)
                 .setParameter("live", BookingStatus.LIVE)
                 .getResultList();
         Set<Long> fullDays = period.getActivity().groupFor(child.ageOn(period.getFirstDay()))
@@ -163,24 +167,22 @@ public class BookingDesk {
     }
 
     private Child childOf(long householdId, long childId) {
-        return em.find(Household.class, householdId).getChildren().stream().filter(c -> c.getId() == childId).findFirst()
-                .orElseThrow(() -> new ActionRefused("booking.childUnknown"));
+        return households.child(householdId, childId).orElseThrow(() -> new ActionRefused("booking.childUnknown"));
     }
 
-    /** The household's requests, newest day first, for Inscriptions. */
+    /** The household's requests, newest day first, then by child, for Inscriptions. */
     @RolesAllowed("PARENT")
     public List<Registration> registrations(long householdId) {
         ZonedDateTime now = clock.zonedNow();
-        return em.createQuery("select r from BookingRequest r where r.householdId = :id"
-                        + " order by r.day.date desc, r.child.firstName, r.id", BookingRequest.class)
-                .setParameter("id", householdId).getResultStream().map(r -> new Registration(r, now)).toList();
+        return em.createQuery("select r from BookingRequest r where r.householdId = :id order by r.date desc, r.id", BookingRequest.class)
+                .setParameter("id", householdId).getResultStream()
+                .sorted(Comparator.comparing(BookingRequest::getDate).reversed()
+                        .thenComparing(r -> r.getChild().getFirstName()).thenComparing(BookingRequest::getId))
+                .map(r -> new Registration(r, now)).toList();
     }
 
     private OpeningDay openDay(long openingDayId, ZonedDateTime now) {
-        OpeningDay day = em.find(OpeningDay.class, openingDayId);
-        if (day == null) {
-            throw new ActionRefused("booking.unknown");
-        }
+        OpeningDay day = activities.openingDay(openingDayId).orElseThrow(() -> new ActionRefused("booking.unknown"));
         Period period = day.getPeriod();
         if (!period.takesRequestsOn(now) || !period.getCancellationRule().stillOpen(day.getDate(), now)) {
             throw new ActionRefused("booking.closed", day.getDate().format(ParisTime.DAY));

@@ -1,5 +1,6 @@
 package fr.portailfamilles.booking.boundary;
 
+import fr.portailfamilles.activity.boundary.Activities;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.ActivityService;
@@ -11,6 +12,7 @@ import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -27,11 +29,11 @@ public class FillRates {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Activities activities;
+
     public List<DayFill> of(long periodId) {
-        Period period = em.find(Period.class, periodId);
-        if (period == null) {
-            throw new ActionRefused("activity.period.unknown");
-        }
+        Period period = activities.period(periodId).orElseThrow(() -> new ActionRefused("activity.period.unknown"));
         Activity activity = period.getActivity();
         Map<String, int[]> counters = counters(periodId);
         Map<String, DayFill.Tally> tallies = tallies(periodId);
@@ -58,8 +60,8 @@ public class FillRates {
     /** capacity and taken, by day and pool */
     private Map<String, int[]> counters(long periodId) {
         Map<String, int[]> counters = new HashMap<>();
-        for (Object row : em.createNativeQuery("select c.opening_day_id, c.pool, c.capacity, c.taken from place_count c"
-                + " join opening_day d on d.id = c.opening_day_id where d.period_id = ?1").setParameter(1, periodId).getResultList()) {
+        for (Object row : em.createNativeQuery("select opening_day_id, pool, capacity, taken from place_count where period_id = ?1")
+                .setParameter(1, periodId).getResultList()) {
             Object[] columns = (Object[]) row;
             counters.put(columns[0] + "/" + columns[1], new int[]{((Number) columns[2]).intValue(), ((Number) columns[3]).intValue()});
         }
@@ -69,7 +71,7 @@ public class FillRates {
     /** Live requests by day and group (units, the child's group) or service. */
     private Map<String, DayFill.Tally> tallies(long periodId) {
         Map<String, DayFill.Tally> tallies = new HashMap<>();
-        em.createQuery("select r from BookingRequest r join fetch r.child where r.day.period.id = :period and r.status in :live",
+        em.createQuery("select r from BookingRequest r join fetch r.child where r.periodId = :period and r.status in :live",
                         BookingRequest.class)
                 .setParameter("period", periodId).setParameter("live", BookingStatus.LIVE)
                 .getResultStream().forEach(request -> {

@@ -1,5 +1,6 @@
 package fr.portailfamilles.booking.control;
 
+import fr.portailfamilles.activity.boundary.Activities;
 import fr.portailfamilles.activity.boundary.ActivityOffersChanged;
 import fr.portailfamilles.activity.boundary.CapacityChanged;
 import fr.portailfamilles.activity.boundary.OpeningDayClosing;
@@ -39,10 +40,13 @@ public class PlaceCounters {
     WaitingList waitingList;
 
     @Inject
+    Activities activities;
+
+    @Inject
     Clock clock;
 
     public void prepare(@Observes ActivityOffersChanged changed) {
-        prepare(em.find(Activity.class, changed.activityId()));
+        activities.find(changed.activityId()).ifPresent(this::prepare);
     }
 
     /** A day with requests stays open (staff must answer them first); an empty one loses its counters. */
@@ -57,32 +61,31 @@ public class PlaceCounters {
 
     /** The days to come take the new capacity; then the waiting requests of those days take what is free. */
     public void resize(@Observes CapacityChanged changed) {
-        Activity activity = em.find(Activity.class, changed.activityId());
+        Activity activity = activities.find(changed.activityId()).orElseThrow(() -> new ActionRefused("activity.unknown"));
         LocalDate today = clock.today();
         for (ActivityGroup group : activity.getGroups()) {
-            resize(activity, Places.halfDayPool(group, "AM"), group.getCapacity(), today);
-            resize(activity, Places.halfDayPool(group, "PM"), group.getCapacity(), today);
+            resize(Places.halfDayPool(group, "AM"), group.getCapacity(), today);
+            resize(Places.halfDayPool(group, "PM"), group.getCapacity(), today);
         }
         for (ActivityService service : activity.getServices()) {
             if (service.getDailyCapacity() != null) {
-                resize(activity, Places.servicePool(service), service.getDailyCapacity(), today);
+                resize(Places.servicePool(service), service.getDailyCapacity(), today);
             }
         }
-        waitingList.promote(activity.getPeriods().stream().flatMap(p -> p.getOpeningDays().stream()).toList());
+        waitingList.promote(activities.openingDaysFrom(activity.getId(), today));
     }
 
-    private void resize(Activity activity, String pool, int capacity, LocalDate from) {
-        String daysToCome = " from place_count c join opening_day d on d.id = c.opening_day_id join period p on p.id = d.period_id"
-                + " where p.activity_id = ?1 and d.opening_date >= ?2 and c.pool = ?3";
-        List<?> overfull = em.createNativeQuery("select d.opening_date" + daysToCome + " and c.taken > ?4 order by d.opening_date")
-                .setParameter(1, activity.getId()).setParameter(2, from).setParameter(3, pool).setParameter(4, capacity)
+    /** A pool belongs to one group or service, hence to one activity: its counters from that date on are the days to come. */
+    private void resize(String pool, int capacity, LocalDate from) {
+        List<?> overfull = em.createNativeQuery("select opening_date from place_count where pool = ?1 and opening_date >= ?2"
+                        + " and taken > ?3 order by opening_date")
+                .setParameter(1, pool).setParameter(2, from).setParameter(3, capacity)
                 .setMaxResults(1).getResultList();
         if (!overfull.isEmpty()) {
             throw new ActionRefused("activity.capacity.belowTaken", ParisTime.DAY.format(toLocalDate(overfull.get(0))));
         }
-        em.createNativeQuery("update place_count set capacity = ?1 where pool = ?2 and opening_day_id in (select d.id from opening_day d"
-                        + " join period p on p.id = d.period_id where p.activity_id = ?3 and d.opening_date >= ?4)")
-                .setParameter(1, capacity).setParameter(2, pool).setParameter(3, activity.getId()).setParameter(4, from)
+        em.createNativeQuery("update place_count set capacity = ?1 where pool = ?2 and opening_date >= ?3")
+                .setParameter(1, capacity).setParameter(2, pool).setParameter(3, from)
                 .executeUpdate();
     }
 
@@ -110,10 +113,12 @@ public class PlaceCounters {
         }
     }
 
+    /** The day's period and date are copied with it (a day never changes either), so that counters are read by period or date alone. */
     private void create(OpeningDay day, String pool, int capacity) {
-        em.createNativeQuery("insert into place_count (opening_day_id, pool, capacity, taken) select ?1, ?2, ?3, 0"
-                        + " from opening_day d where d.id = ?1"
-                        + " and not exists (select 1 from place_count c where c.opening_day_id = ?1 and c.pool = ?2)")
-                .setParameter(1, day.getId()).setParameter(2, pool).setParameter(3, capacity).executeUpdate();
+        em.createNativeQuery("insert into place_count (opening_day_id, pool, capacity, taken, period_id, opening_date)"
+                        + " select ?1, ?2, ?3, 0, ?4, ?5"
+                        + " where not exists (select 1 from place_count c where c.opening_day_id = ?1 and c.pool = ?2)")
+                .setParameter(1, day.getId()).setParameter(2, pool).setParameter(3, capacity)
+                .setParameter(4, day.getPeriod().getId()).setParameter(5, day.getDate()).executeUpdate();
     }
 }

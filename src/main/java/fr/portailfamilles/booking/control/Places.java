@@ -46,9 +46,9 @@ public class Places {
 
     /** The days of a period where both pools (a group's morning and afternoon) have no place left, in one query. */
     public Set<Long> fullDays(long periodId, String morningPool, String afternoonPool) {
-        List<?> days = em.createNativeQuery("select c.opening_day_id from place_count c join opening_day d on d.id = c.opening_day_id"
-                        + " where d.period_id = ?1 and c.pool in (?2, ?3) and c.taken >= c.capacity"
-                        + " group by c.opening_day_id having count(*) = 2")
+        List<?> days = em.createNativeQuery("select opening_day_id from place_count"
+                        + " where period_id = ?1 and pool in (?2, ?3) and taken >= capacity"
+                        + " group by opening_day_id having count(*) = 2")
                 .setParameter(1, periodId).setParameter(2, morningPool).setParameter(3, afternoonPool).getResultList();
         return days.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
     }

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,13 @@ public class BookingRequest {
     @ManyToOne(optional = false)
     @JoinColumn(name = "opening_day_id")
     private OpeningDay day;
+
+    /** The day's period and date, copied from it when the request is made (a day never changes either): lists read them here. */
+    @Column(name = "period_id", nullable = false)
+    private Long periodId;
+
+    @Column(name = "opening_date", nullable = false)
+    private LocalDate date;
 
     @ManyToOne
     @JoinColumn(name = "unit_id")
@@ -87,6 +95,8 @@ public class BookingRequest {
         this.householdId = householdId;
         this.child = child;
         this.day = day;
+        this.periodId = day.getPeriod().getId();
+        this.date = day.getDate();
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
     }
@@ -171,7 +181,7 @@ public class BookingRequest {
     }
 
     private boolean beforeDeadline(ZonedDateTime now) {
-        return day.getPeriod().getCancellationRule().stillOpen(day.getDate(), now);
+        return day.getPeriod().getCancellationRule().stillOpen(date, now);
     }
 
     /** What the parent reads: the unit or the service. */
@@ -190,6 +200,8 @@ public class BookingRequest {
     public long getHouseholdId() { return householdId; }
     public Child getChild() { return child; }
     public OpeningDay getDay() { return day; }
+    public Long getPeriodId() { return periodId; }
+    public LocalDate getDate() { return date; }
     public ActivityUnit getUnit() { return unit; }
     public ActivityService getService() { return service; }
     public BookingStatus getStatus() { return status; }

@@ -1,6 +1,5 @@
 package fr.portailfamilles.booking.web;
 
-import fr.portailfamilles.account.web.CurrentUser;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
@@ -12,6 +11,7 @@ import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.web.FamilySpaceView;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,7 +39,7 @@ public class PreRegistrationView implements Serializable {
     FamilySpaceView familySpace;
 
     @Inject
-    CurrentUser currentUser;
+    SignedInPerson signedIn;
 
     private Long childId;
     private Long activityId;
@@ -157,7 +157,7 @@ public class PreRegistrationView implements Serializable {
             ticked(row.getServices()).stream().filter(id -> !row.heldService(id)).forEach(id -> wishes.add(Wish.service(day, id)));
         }
         try {
-            return desk.request(householdId(), childId, wishes, currentUser.account().orElseThrow().getEmail());
+            return desk.request(householdId(), childId, wishes, signedIn.login().orElseThrow());
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());
             return null;

@@ -1,6 +1,5 @@
 package fr.portailfamilles.booking.web;
 
-import fr.portailfamilles.account.web.CurrentUser;
 import fr.portailfamilles.booking.boundary.BookingDesk;
 import fr.portailfamilles.booking.boundary.Cancellations;
 import fr.portailfamilles.booking.boundary.MedicalCertificates;
@@ -9,6 +8,7 @@ import fr.portailfamilles.document.control.AcceptedFiles;
 import fr.portailfamilles.household.web.FamilySpaceView;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,7 +43,7 @@ public class RegistrationsView implements Serializable {
     FamilySpaceView familySpace;
 
     @Inject
-    CurrentUser currentUser;
+    SignedInPerson signedIn;
 
     private List<Registration> requests;
     private List<Registration> selected = new ArrayList<>();
@@ -95,7 +95,7 @@ public class RegistrationsView implements Serializable {
     }
 
     private String sender() {
-        return currentUser.account().orElseThrow().getEmail();
+        return signedIn.login().orElseThrow();
     }
 
     private long householdId() {

@@ -1,8 +1,8 @@
 package fr.portailfamilles.document.web;
 
-import fr.portailfamilles.account.web.CurrentUser;
 import fr.portailfamilles.document.boundary.Documents;
 import fr.portailfamilles.document.boundary.Documents.StoredFile;
+import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,7 +25,7 @@ public class DocumentServlet extends HttpServlet {
     Documents documents;
 
     @Inject
-    CurrentUser currentUser;
+    SignedInPerson signedIn;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -48,8 +48,7 @@ public class DocumentServlet extends HttpServlet {
             return documents.forStaff(documentId);
         }
         if (request.isUserInRole("PARENT")) {
-            return currentUser.account()
-                    .flatMap(account -> documents.forParent(documentId, account.getHousehold().getId()));
+            return signedIn.householdId().flatMap(householdId -> documents.forParent(documentId, householdId));
         }
         return Optional.empty();
     }

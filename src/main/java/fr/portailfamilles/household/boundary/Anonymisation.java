@@ -1,7 +1,7 @@
 package fr.portailfamilles.household.boundary;
 
+import fr.portailfamilles.household.control.AnonymisationCandidate;
 import fr.portailfamilles.household.control.HouseholdAnonymiser;
-import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.Settings;
@@ -28,15 +28,18 @@ public class Anonymisation {
     @Inject
     Clock clock;
 
-    public List<Household> candidates() {
+    public List<AnonymisationCandidate> candidates() {
         return anonymiser.inactiveSince(retentionStart(), MAX_LISTED);
     }
 
-    /** Refused when the household had activity since the list was shown, or was anonymised meanwhile. */
+    /**
+     * Refused when the household had activity since the list was shown, was anonymised meanwhile, or when an
+     * area forbids it (with that area's reason).
+     */
     public void anonymise(long householdId, String staff) {
-        if (!anonymiser.anonymise(householdId, retentionStart(), staff)) {
-            throw new ActionRefused("anonymisation.notEligible");
-        }
+        anonymiser.anonymise(householdId, retentionStart(), staff).ifPresent(refusal -> {
+            throw new ActionRefused(refusal);
+        });
     }
 
     public int retentionYears() {

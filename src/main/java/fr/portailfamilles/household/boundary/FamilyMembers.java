@@ -1,6 +1,5 @@
 package fr.portailfamilles.household.boundary;
 
-import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.ChildField;
@@ -15,6 +14,7 @@ import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Sex;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.lifecycle.GuardianLogins;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +44,9 @@ public class FamilyMembers {
     @Inject
     Clock clock;
 
+    @Inject
+    GuardianLogins logins;
+
     /**
      * @param expectedVersion of the guardian the form was filled from; ignored for a new one. Making this
      *                        guardian the billed one changes the previous one too: both are logged.
@@ -61,7 +64,7 @@ public class FamilyMembers {
             if (guardian.getVersion() != expectedVersion) {
                 throw new ActionRefused("household.concurrentEdit");
             }
-            if (accountOf(guardian) && FileValues.differ(guardian.getEmail(), details.email())) {
+            if (logins.hasLogin(guardian.getId()) && FileValues.differ(guardian.getEmail(), details.email())) {
                 throw new ActionRefused("member.guardian.emailIsLogin");
             }
             guardian.rename(details.civility(), name(details.lastName()), details.firstName().strip(), details.relationship());
@@ -94,7 +97,7 @@ public class FamilyMembers {
         if (guardian.isBilled()) {
             throw new ActionRefused("member.guardian.billed");
         }
-        if (accountOf(guardian)) {
+        if (logins.hasLogin(guardian.getId())) {
             throw new ActionRefused("member.guardian.hasAccount");
         }
         household.removeGuardian(guardian);
@@ -205,11 +208,6 @@ public class FamilyMembers {
     private boolean mentionedByRequests(Child child) {
         return em.createQuery("select count(r) from ChangeRequest r where r.child = :child", Long.class)
                 .setParameter("child", child).getSingleResult() > 0;
-    }
-
-    private boolean accountOf(Guardian guardian) {
-        return !em.createNamedQuery(UserAccount.FIND_BY_GUARDIAN, UserAccount.class)
-                .setParameter("guardianId", guardian.getId()).getResultList().isEmpty();
     }
 
     /** A guardian's e-mail may become their login: two guardians never share one. */

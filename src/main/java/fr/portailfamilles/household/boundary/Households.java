@@ -88,6 +88,14 @@ public class Households {
         return loaded(householdId);
     }
 
+    /** One of the household's children, for the areas that record something about a child (a registration). */
+    @RolesAllowed({"PARENT", "STAFF"})
+    public Optional<Child> child(long householdId, long childId) {
+        Household household = em.find(Household.class, householdId);
+        return household == null ? Optional.empty()
+                : household.getChildren().stream().filter(child -> child.getId() == childId).findFirst();
+    }
+
     /** The household with its guardians, children and quotients loaded, for display. */
     private Optional<Household> loaded(long householdId) {
         Household household = em.find(Household.class, householdId);

@@ -1,7 +1,5 @@
 package fr.portailfamilles.household.boundary;
 
-import fr.portailfamilles.account.entity.UserAccount;
-import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.Child;
@@ -12,6 +10,7 @@ import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.entity.AuditAction;
+import fr.portailfamilles.platform.lifecycle.HouseholdLifecycle;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
@@ -24,11 +23,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.function.Function;
 
 /**
  * Everything held about a household, for a family's RGPD access request: file, guardians, children with
- * their health notes and contacts, quotients, requests, documents sent (not their bytes), history and portal accounts (never a password hash).
+ * their health notes and contacts, quotients, requests and history; then what every other area holds (documents
+ * sent, portal accounts, registrations…), each under its own section through {@link HouseholdLifecycle}.
  */
 @Stateless
 @RolesAllowed("STAFF")
@@ -41,7 +42,7 @@ public class PersonalDataExport {
     AuditLog auditLog;
 
     @Inject
-    Instance<PersonalDataSection> otherAreas;
+    Instance<HouseholdLifecycle> otherAreas;
 
     public JsonObject of(long householdId, String staff) {
         Household h = em.find(Household.class, householdId);
@@ -63,13 +64,10 @@ public class PersonalDataExport {
                 .add("familyQuotients", array(h.getQuotients(), PersonalDataExport::quotient))
                 .add("changeRequests", array(em.createNamedQuery(ChangeRequest.FIND_FOR_HOUSEHOLD, ChangeRequest.class)
                         .setParameter("householdId", householdId).getResultList(), PersonalDataExport::request))
-                .add("documents", array(em.createNamedQuery(Document.FIND_FOR_HOUSEHOLD, Document.class)
-                        .setParameter("householdId", householdId).getResultList(), PersonalDataExport::document))
                 .add("history", array(em.createNamedQuery(ChangeLogEntry.FIND_FOR_HOUSEHOLD, ChangeLogEntry.class)
-                        .setParameter("householdId", householdId).getResultList(), PersonalDataExport::logEntry))
-                .add("portalAccounts", array(em.createQuery("select u from UserAccount u where u.household.id = :id", UserAccount.class)
-                        .setParameter("id", householdId).getResultList(), PersonalDataExport::account));
-        otherAreas.forEach(section -> file.add(section.name(), section.of(householdId)));
+                        .setParameter("householdId", householdId).getResultList(), PersonalDataExport::logEntry));
+        otherAreas.stream().sorted(Comparator.comparing(HouseholdLifecycle::section))
+                .forEach(area -> file.add(area.section(), area.export(householdId)));
         auditLog.record(AuditAction.PERSONAL_DATA_EXPORTED, staff, h.getName(), null);
         return file.build();
     }
@@ -115,21 +113,9 @@ public class PersonalDataExport {
                 .add("refusalReason", text(r.getRefusalReason()));
     }
 
-    private static JsonObjectBuilder document(Document d) {
-        return Json.createObjectBuilder().add("kind", d.getKind().name()).add("fileName", d.getFileName())
-                .add("mediaType", d.getMediaType()).add("sizeBytes", d.getSizeBytes())
-                .add("uploadedAt", d.getUploadedAt().toString()).add("uploadedBy", d.getUploadedBy());
-    }
-
     private static JsonObjectBuilder logEntry(ChangeLogEntry e) {
         return Json.createObjectBuilder().add("at", e.getChangedAt().toString()).add("by", e.getChangedBy())
                 .add("field", e.getField()).add("from", text(e.getOldValue())).add("to", text(e.getNewValue()));
-    }
-
-    private static JsonObjectBuilder account(UserAccount u) {
-        return Json.createObjectBuilder().add("email", u.getEmail()).add("createdAt", u.getCreatedAt().toString())
-                .add("lastLoginAt", u.getLastLoginAt() == null ? "" : u.getLastLoginAt().toString())
-                .add("enabled", u.isEnabled());
     }
 
     private static <T> JsonArrayBuilder array(Collection<T> items, Function<T, JsonObjectBuilder> each) {

@@ -1,40 +1,55 @@
 package fr.portailfamilles.household.control;
 
-import fr.portailfamilles.account.entity.UserAccount;
-import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.entity.AuditAction;
+import fr.portailfamilles.platform.lifecycle.HouseholdLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * RGPD: finds the households with no activity over the retention period and anonymises them. Activity is the
- * file's creation and changes, the family's requests, documents and registration requests, a guardian's login.
- * Unpaid invoices join this rule with the invoicing that brings them.
+ * file's creation and changes and the family's requests here, and whatever each other area counts (a login,
+ * a document, a registration), asked through {@link HouseholdLifecycle}; an area may also forbid the
+ * anonymisation (an unpaid invoice). Each area then erases its own rows.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class HouseholdAnonymiser {
 
-    private static final String INACTIVE_SINCE = "h.anonymisedAt is null and h.createdAt < :since"
+    /** Households are read, and the areas asked, this many at a time: one query per area and batch. */
+    static final int BATCH = 500;
+
+    static final String NOT_ELIGIBLE = "anonymisation.notEligible";
+
+    /** No activity in the household's own file: its creation, its changes, its requests. */
+    private static final String QUIET_SINCE = "h.anonymisedAt is null and h.createdAt < :since"
             + " and not exists (select e from ChangeLogEntry e where e.householdId = h.id and e.changedAt >= :since)"
-            + " and not exists (select r from ChangeRequest r where r.household = h and r.requestedAt >= :since)"
-            + " and not exists (select d from Document d where d.householdId = h.id and d.uploadedAt >= :since)"
-            + " and not exists (select u from UserAccount u where u.household = h and u.lastLoginAt >= :since)"
-            + " and not exists (select b from BookingRequest b where b.householdId = h.id and b.requestedAt >= :since)";
+            + " and not exists (select r from ChangeRequest r where r.household = h and r.requestedAt >= :since)";
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Instance<HouseholdLifecycle> areas;
 
     @Inject
     AuditLog auditLog;
@@ -42,29 +57,70 @@ public class HouseholdAnonymiser {
     @Inject
     Clock clock;
 
-    public List<Household> inactiveSince(Instant since, int max) {
-        return em.createQuery("select h from Household h where " + INACTIVE_SINCE + " order by h.name, h.id", Household.class)
-                .setParameter("since", since)
-                .setMaxResults(max)
-                .getResultList();
+    /** The households without activity since then in any area, by name, at most {@code max}. */
+    public List<AnonymisationCandidate> inactiveSince(Instant since, int max) {
+        List<AnonymisationCandidate> candidates = new ArrayList<>();
+        for (int first = 0; candidates.size() < max; first += BATCH) {
+            List<Object[]> quiet = em.createQuery("select h.id, h.name, h.town, h.createdAt from Household h where " + QUIET_SINCE
+                            + " order by h.name, h.id", Object[].class)
+                    .setParameter("since", since)
+                    .setFirstResult(first)
+                    .setMaxResults(BATCH)
+                    .getResultList();
+            Set<Long> ids = new HashSet<>();
+            quiet.forEach(row -> ids.add((Long) row[0]));
+            Set<Long> active = activeInAnArea(ids, since);
+            Map<Long, String> holds = holds(ids);
+            quiet.stream().filter(row -> !active.contains((Long) row[0])).limit(max - candidates.size())
+                    .forEach(row -> candidates.add(new AnonymisationCandidate((Long) row[0], (String) row[1], (String) row[2],
+                            (Instant) row[3], holds.get((Long) row[0]))));
+            if (quiet.size() < BATCH) {
+                break;
+            }
+        }
+        return candidates;
     }
 
-    /** @return false when the household has had activity since, or is anonymised already: nothing is done */
-    public boolean anonymise(long householdId, Instant inactiveSince, String actor) {
-        boolean eligible = em.createQuery("select count(h) from Household h where h.id = :id and " + INACTIVE_SINCE, Long.class)
+    /** @return the message key saying why nothing was done (activity since, a hold, anonymised already); empty once done */
+    public Optional<String> anonymise(long householdId, Instant inactiveSince, String actor) {
+        boolean quiet = em.createQuery("select count(h) from Household h where h.id = :id and " + QUIET_SINCE, Long.class)
                 .setParameter("id", householdId)
                 .setParameter("since", inactiveSince)
                 .getSingleResult() > 0;
-        if (!eligible) {
-            return false;
+        Set<Long> household = Set.of(householdId);
+        if (!quiet || !activeInAnArea(household, inactiveSince).isEmpty()) {
+            return Optional.of(NOT_ELIGIBLE);
         }
-        Household household = em.find(Household.class, householdId);
-        forgetChildren(household);
-        household.anonymise(clock.now());
+        Optional<String> hold = Optional.ofNullable(holds(household).get(householdId));
+        if (hold.isPresent()) {
+            return hold;
+        }
+        Household file = em.find(Household.class, householdId);
+        forgetChildren(file);
+        file.anonymise(clock.now());
         em.flush();
         forgetHistory(householdId);
+        em.flush();
+        areas.stream().sorted(Comparator.comparingInt(HouseholdLifecycle::anonymisationOrder))
+                .forEach(area -> area.anonymise(householdId));
         auditLog.record(AuditAction.HOUSEHOLD_ANONYMISED, actor, "n° " + householdId, null);
-        return true;
+        return Optional.empty();
+    }
+
+    private Set<Long> activeInAnArea(Collection<Long> householdIds, Instant since) {
+        Set<Long> active = new HashSet<>();
+        if (!householdIds.isEmpty()) {
+            areas.forEach(area -> active.addAll(area.activeSince(householdIds, since)));
+        }
+        return active;
+    }
+
+    private Map<Long, String> holds(Collection<Long> householdIds) {
+        Map<Long, String> holds = new HashMap<>();
+        if (!householdIds.isEmpty()) {
+            areas.forEach(area -> area.anonymisationHolds(householdIds).forEach(holds::putIfAbsent));
+        }
+        return holds;
     }
 
     /** A child still in another household's file (separated parents) only leaves this one. */
@@ -81,29 +137,11 @@ public class HouseholdAnonymiser {
         }
     }
 
-    /**
-     * Requests, documents, change log and portal logins name people: they go; registrations and the answers to
-     * medical certificates stay (invoices need them), without the parent's e-mail or the file.
-     */
+    /** The family's requests and the file's change log name people: they go. */
     private void forgetHistory(long householdId) {
-        em.createQuery("select r.id from ChangeRequest r where r.household.id = :id", Long.class)
-                .setParameter("id", householdId).getResultList()
-                .forEach(id -> em.remove(em.find(ChangeRequest.class, id)));
+        em.createNamedQuery(ChangeRequest.FIND_FOR_HOUSEHOLD, ChangeRequest.class)
+                .setParameter("householdId", householdId).getResultList()
+                .forEach(em::remove);
         em.createQuery("delete from ChangeLogEntry e where e.householdId = :id").setParameter("id", householdId).executeUpdate();
-        em.createNativeQuery("update booking_request set requested_by = 'anonyme' where household_id = ?1")
-                .setParameter(1, householdId).executeUpdate();
-        em.createNativeQuery("update medical_certificate set document_id = null, submitted_by = 'anonyme' where household_id = ?1")
-                .setParameter(1, householdId).executeUpdate();
-        em.flush();
-        for (Document document : em.createNamedQuery(Document.FIND_FOR_HOUSEHOLD, Document.class)
-                .setParameter("householdId", householdId).getResultList()) {
-            em.createQuery("delete from DocumentContent c where c.documentId = :id").setParameter("id", document.getId()).executeUpdate();
-            em.remove(document);
-        }
-        for (UserAccount account : em.createQuery("select u from UserAccount u where u.household.id = :id", UserAccount.class)
-                .setParameter("id", householdId).getResultList()) {
-            em.createQuery("delete from PasswordReset p where p.account = :account").setParameter("account", account).executeUpdate();
-            em.remove(account);
-        }
     }
 }

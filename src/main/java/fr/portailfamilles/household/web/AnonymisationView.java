@@ -1,7 +1,7 @@
 package fr.portailfamilles.household.web;
 
 import fr.portailfamilles.household.boundary.Anonymisation;
-import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.household.control.AnonymisationCandidate;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
@@ -22,7 +22,7 @@ public class AnonymisationView {
     @Inject
     Anonymisation anonymisation;
 
-    private List<Household> candidates;
+    private List<AnonymisationCandidate> candidates;
 
     public void anonymise(long householdId) throws IOException {
         try {
@@ -33,7 +33,7 @@ public class AnonymisationView {
         }
     }
 
-    public List<Household> getCandidates() {
+    public List<AnonymisationCandidate> getCandidates() {
         if (candidates == null) {
             candidates = anonymisation.candidates();
         }

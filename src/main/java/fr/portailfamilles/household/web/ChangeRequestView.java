@@ -1,6 +1,5 @@
 package fr.portailfamilles.household.web;
 
-import fr.portailfamilles.account.web.CurrentUser;
 import fr.portailfamilles.document.control.AcceptedFiles;
 import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.boundary.ChangeRequests.QuotientProposal;
@@ -11,6 +10,7 @@ import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,7 +42,7 @@ public class ChangeRequestView implements Serializable {
     ChangeRequests changeRequests;
 
     @Inject
-    CurrentUser currentUser;
+    SignedInPerson signedIn;
 
     @Inject
     FamilySpaceView familySpace;
@@ -105,7 +105,7 @@ public class ChangeRequestView implements Serializable {
             if (FacesContext.getCurrentInstance().isValidationFailed()) {
                 return;
             }
-            changeRequests.submit(familySpace.getHousehold().getId(), currentUser.account().orElseThrow().getEmail(),
+            changeRequests.submit(familySpace.getHousehold().getId(), signedIn.login().orElseThrow(),
                     proposed, comment, quotient.orElse(null));
             Messages.infoAfterRedirect("/portail/mes-informations.xhtml", "changes.sent");
         } catch (ActionRefused refused) {

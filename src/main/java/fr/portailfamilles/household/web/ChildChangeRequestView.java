@@ -1,11 +1,11 @@
 package fr.portailfamilles.household.web;
 
-import fr.portailfamilles.account.web.CurrentUser;
 import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.MissingPage;
+import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ public class ChildChangeRequestView implements Serializable {
     ChangeRequests changeRequests;
 
     @Inject
-    CurrentUser currentUser;
+    SignedInPerson signedIn;
 
     @Inject
     FamilySpaceView familySpace;
@@ -56,7 +56,7 @@ public class ChildChangeRequestView implements Serializable {
     public void submit() throws IOException {
         try {
             changeRequests.submitForChild(familySpace.getHousehold().getId(), childId,
-                    currentUser.account().orElseThrow().getEmail(), fields.corrections(), comment);
+                    signedIn.login().orElseThrow(), fields.corrections(), comment);
             Messages.infoAfterRedirect("/portail/mes-enfants.xhtml", "changes.sent");
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());

@@ -1,8 +1,8 @@
 package fr.portailfamilles.household.web;
 
-import fr.portailfamilles.account.web.CurrentUser;
 import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 public class FamilySpaceView {
 
     @Inject
-    CurrentUser currentUser;
+    SignedInPerson signedIn;
 
     @Inject
     Households households;
@@ -23,8 +23,7 @@ public class FamilySpaceView {
 
     public Household getHousehold() {
         if (household == null) {
-            household = currentUser.account()
-                    .map(account -> account.getHousehold().getId())
+            household = signedIn.householdId()
                     .flatMap(households::forParent)
                     .orElseThrow(() -> new IllegalStateException("A parent account without a household"));
         }

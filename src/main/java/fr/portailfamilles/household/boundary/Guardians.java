@@ -1,0 +1,44 @@
+package fr.portailfamilles.household.boundary;
+
+import fr.portailfamilles.household.entity.Guardian;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Staff: the guardians of the households, found by name, e-mail or household, for the screens of other areas. */
+@Stateless
+@RolesAllowed("STAFF")
+public class Guardians {
+
+    private static final String ORDER = " order by g.lastName, g.firstName, g.id";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Guardians whose name, e-mail or household's name contains the text, at most {@code max}. */
+    public List<GuardianContact> matching(String text, int max) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return contacts(em.createQuery("select g from Guardian g join fetch g.household where lower(g.lastName) like :p"
+                + " or lower(g.firstName) like :p or lower(g.email) like :p or lower(g.household.name) like :p" + ORDER, Guardian.class)
+                .setParameter("p", pattern).setMaxResults(max));
+    }
+
+    public List<GuardianContact> ofHousehold(long householdId) {
+        return contacts(em.createQuery("select g from Guardian g join fetch g.household where g.household.id = :id" + ORDER, Guardian.class)
+                .setParameter("id", householdId));
+    }
+
+    public Optional<GuardianContact> find(long guardianId) {
+        return Optional.ofNullable(em.find(Guardian.class, guardianId)).map(GuardianContact::of);
+    }
+
+    private static List<GuardianContact> contacts(TypedQuery<Guardian> query) {
+        return query.getResultStream().map(GuardianContact::of).toList();
+    }
+}

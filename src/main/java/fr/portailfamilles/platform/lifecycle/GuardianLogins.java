@@ -1,0 +1,10 @@
+package fr.portailfamilles.platform.lifecycle;
+
+/**
+ * Whether a guardian of a household logs in to the portal: such a guardian stays in the file, and their e-mail,
+ * which is their login, is changed by IT rather than in the file. Implemented by the area that keeps the logins.
+ */
+public interface GuardianLogins {
+
+    boolean hasLogin(long guardianId);
+}
