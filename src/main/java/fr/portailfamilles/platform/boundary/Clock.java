@@ -6,6 +6,7 @@ import fr.portailfamilles.platform.control.PortailSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * The portal's one clock, in Paris time: every rule, page, batch and e-mail reads "now" and "today" here. A demo
- * or test server may start it at another moment (PORTAIL_CLOCK) and tests may move it; it then runs on at
- * the real pace. A production server always tells the real time: moving it is refused.
+ * or test server may start it at another moment (PORTAIL_CLOCK, the moment the server process started) and tests
+ * may move it; it then runs on at the real pace. A production server always tells the real time: moving it is refused.
  */
 @ApplicationScoped
 public class Clock {
@@ -33,8 +34,10 @@ public class Clock {
         movable = settings.isDemo();
         ClockSetting setting = settings.clock();
         if (setting.isSet() && setting.problem().isEmpty()) {
-            moveTo(setting.start());
-            startOffset = offset;
+            // From the server's start, not this deployment's: a redeployment must not send the clock back.
+            Instant serverStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+            startOffset = Duration.between(serverStart, setting.start());
+            offset = startOffset;
         }
     }
 
