@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,24 +200,22 @@ class DemoHistory {
         }));
     }
 
-    /** Another family sent a certificate for the latest day its child missed: it waits for staff. */
+    /** An hour ago, another family sent a certificate for the latest day its child missed: it waits for staff. */
     private void planCertificateWaiting(List<Household> households, List<Activity> activities) {
-        List<LocalDate> latest = pastDays(activities, null, Integer.MAX_VALUE);
-        if (latest.isEmpty()) {
-            return;
-        }
-        LocalDate day = latest.get(latest.size() - 1);
-        Instant nextMorning = day.plusDays(1).atTime(9, 15).atZone(ParisTime.ZONE).toInstant();
-        Instant at = nextMorning.isBefore(now.toInstant()) ? nextMorning : now.minusMinutes(5).toInstant();
-        events.add(new Event(at, () -> {
-            for (Household household : households) {
-                for (Child child : household.getChildren()) {
-                    Optional<List<Long>> ids = accepted(child, day).filter(found -> em.find(BookingRequest.class, found.get(0)).getHouseholdId() == household.getId());
-                    if (ids.isPresent()) {
-                        String email = household.getGuardians().get(0).getEmail();
-                        parent.call(() -> certificates.send(household.getId(), ids.get(), "certificat.pdf",
-                                DemoDocuments.medicalCertificate(child.getFullName(), day), email));
-                        return;
+        List<LocalDate> pastDays = new ArrayList<>(pastDays(activities, null, Integer.MAX_VALUE));
+        Collections.reverse(pastDays);
+        events.add(new Event(now.minusHours(1).toInstant(), () -> {
+            for (LocalDate day : pastDays) {
+                for (Household household : households) {
+                    for (Child child : household.getChildren()) {
+                        Optional<List<Long>> ids = accepted(child, day)
+                                .filter(found -> em.find(BookingRequest.class, found.get(0)).getHouseholdId() == household.getId());
+                        if (ids.isPresent()) {
+                            String email = household.getGuardians().get(0).getEmail();
+                            parent.call(() -> certificates.send(household.getId(), ids.get(), "certificat.pdf",
+                                    DemoDocuments.medicalCertificate(child.getFullName(), day), email));
+                            return;
+                        }
                     }
                 }
             }
