@@ -90,7 +90,7 @@ final class DemoCentre {
             new Family("MOREL", Civility.M, "Benoît", null, FamilySituation.SEPARATED, 2)};
 
     /** How far back the demo's activities, registrations and (later) invoices go. */
-    static final int MONTHS_OF_HISTORY = 5;
+    static final int MONTHS_OF_HISTORY = 3;
 
     private static final String[] ALLERGIES = {"Arachides", "Lactose", "Pollens", "Œufs", "Gluten"};
     private static final String[] GRANDPARENTS = {"Monique", "Jean-Pierre", "Françoise", "Michel", "Annie", "Gérard"};
@@ -112,7 +112,7 @@ final class DemoCentre {
         this.passwordHash = passwordHash;
         this.today = ParisTime.dayOf(now);
         this.schoolYear = SchoolYear.containing(today);
-        this.opened = today.minusMonths(MONTHS_OF_HISTORY + 1).atTime(9, 0).atZone(ParisTime.ZONE).toInstant();
+        this.opened = today.minusYears(1).atTime(9, 0).atZone(ParisTime.ZONE).toInstant();
         build();
     }
 

@@ -68,8 +68,10 @@ public class DemoDataLoader {
                 .forEach(account -> em.persist(((DemoParentAccount) account).open()));
         attachQuotientProof(demo.households().stream().filter(h -> h.getName().equals("Famille DURAND")).findFirst().orElseThrow());
         demo.activities().forEach(activity -> offersChanged.fire(new ActivityOffersChanged(activity.getId())));
-        history.live(demo.activities(), demo.households());
-        LOG.info(() -> "Demo mode: demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms ("
+        long structure = System.nanoTime();
+        int events = history.live(demo.activities(), demo.households());
+        LOG.info(() -> "Demo mode: demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms (its history of "
+                + events + " events " + (System.nanoTime() - structure) / 1_000_000 + " ms; "
                 + demo.householdCount() + " households, " + demo.childCount() + " children, "
                 + demo.activities().size() + " activities and their registrations since "
                 + ParisTime.day(clock.today().minusMonths(DemoCentre.MONTHS_OF_HISTORY)) + "); demo accounts use the password given in the README");

@@ -82,7 +82,8 @@ class DemoHistory {
     private final Map<String, List<Long>> made = new HashMap<>();
     private ZonedDateTime now;
 
-    void live(List<Activity> activities, List<Household> households) {
+    /** @return how many events were lived (those before now) */
+    int live(List<Activity> activities, List<Household> households) {
         now = clock.zonedNow();
         events.clear();
         made.clear();
@@ -98,8 +99,9 @@ class DemoHistory {
         planCertificateWaiting(households.subList(1, households.size()), activities);
         planChangeRequest(households.get(1));
         events.sort(Comparator.comparing(Event::at));
+        List<Event> past = events.stream().filter(e -> e.at().isBefore(now.toInstant())).toList();
         try {
-            for (Event event : events.stream().filter(e -> e.at().isBefore(now.toInstant())).toList()) {
+            for (Event event : past) {
                 clock.moveTo(event.at());
                 event.action().run();
                 // Each event is a request of its own in real life: what it wrote is in the database for the next one,
@@ -110,6 +112,7 @@ class DemoHistory {
         } finally {
             clock.reset();
         }
+        return past.size();
     }
 
     /**
