@@ -6,6 +6,7 @@ import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.SearchText;
 import fr.portailfamilles.platform.entity.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -15,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Staff open a guardian's portal account; the guardian receives the opening e-mail. */
@@ -42,11 +42,11 @@ public class PortalAccess {
 
     /** Guardians matching a name or e-mail, with their account when they have one. */
     public List<GuardianAccess> search(String text) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        String like = " like :p" + SearchText.LIKE_ESCAPE;
         return guardians(em.createQuery(GUARDIANS_WITH_ACCOUNTS
-                        + " where lower(g.lastName) like :p or lower(g.firstName) like :p or lower(g.email) like :p"
-                        + " or lower(g.household.name) like :p" + ORDER, Object[].class)
-                .setParameter("p", pattern));
+                        + " where lower(g.lastName)" + like + " or lower(g.firstName)" + like + " or lower(g.email)" + like
+                        + " or lower(g.household.name)" + like + ORDER, Object[].class)
+                .setParameter("p", SearchText.containsPattern(text)));
     }
 
     /** The guardians of one household, from its page. */

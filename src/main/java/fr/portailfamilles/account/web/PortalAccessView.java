@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
+import fr.portailfamilles.platform.control.SearchText;
 
 import java.io.Serializable;
 import java.util.List;
@@ -23,7 +24,7 @@ public class PortalAccessView implements Serializable {
     @Inject
     PortalAccess portalAccess;
 
-    @Size(max = 100)
+    @Size(max = SearchText.MAX_LENGTH, message = "{search.tooLong}")
     private String search;
 
     /** Set when staff come from a household's page: its guardians only, until they search. */
@@ -44,7 +45,7 @@ public class PortalAccessView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         try {
-            portalAccess.open(guardian.getGuardianId(), PortalUrl.of(request), request.getUserPrincipal().getName());
+            portalAccess.open(guardian.getGuardianId(), PortalUrl.address(), request.getUserPrincipal().getName());
             Messages.info(null, guardian.isHasAccount() ? "access.resent" : "access.opened", guardian.getEmail());
             list();
         } catch (ActionRefused refused) {

@@ -2,9 +2,11 @@ package fr.portailfamilles.household.web;
 
 import fr.portailfamilles.household.boundary.HouseholdRow;
 import fr.portailfamilles.household.boundary.Households;
+import fr.portailfamilles.platform.control.SearchText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -22,19 +24,23 @@ public class HouseholdListView implements Serializable {
     @Inject
     Households households;
 
+    @Size(max = SearchText.MAX_LENGTH, message = "{search.tooLong}")
     private String search;
+
+    /** The search the list shows, applied by "Rechercher": an export lists what is shown, not what was typed since. */
+    private String shownSearch;
 
     private final LazyDataModel<HouseholdRow> rows = new LazyDataModel<>() {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) households.countMatching(search);
+            return (int) households.countMatching(shownSearch);
         }
 
         @Override
         public List<HouseholdRow> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
             SortMeta sort = sorts.values().stream().findFirst().orElse(null);
-            return households.search(search, first, pageSize, sort == null ? "name" : sort.getField(),
+            return households.search(shownSearch, first, pageSize, sort == null ? "name" : sort.getField(),
                     sort != null && sort.getOrder() == SortOrder.DESCENDING);
         }
 
@@ -43,6 +49,10 @@ public class HouseholdListView implements Serializable {
             return String.valueOf(row.getId());
         }
     };
+
+    public void find() {
+        shownSearch = search;
+    }
 
     public LazyDataModel<HouseholdRow> getRows() {
         return rows;

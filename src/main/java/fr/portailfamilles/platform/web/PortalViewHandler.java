@@ -38,6 +38,11 @@ public class PortalViewHandler extends ViewHandlerWrapper {
         return LocaleSelection.choose(context.getExternalContext().getRequestHeaderMap().get("Accept-Language"));
     }
 
+    /** A public page whose form changes something (a login, a reset): guarded by {@link PublicFormGuard}. */
+    static boolean isPublicForm(String viewId) {
+        return STATELESS_VIEWS.contains(viewId);
+    }
+
     static boolean isStateless(String viewId) {
         return viewId != null && (STATELESS_VIEWS.contains(viewId) || viewId.startsWith(ERROR_PAGES));
     }
