@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
-import fr.portailfamilles.platform.control.SearchText;
 
 import java.io.Serializable;
 import java.util.List;
@@ -24,7 +23,7 @@ public class PortalAccessView implements Serializable {
     @Inject
     PortalAccess portalAccess;
 
-    @Size(max = SearchText.MAX_LENGTH, message = "{search.tooLong}")
+    @Size(max = 100)
     private String search;
 
     /** Set when staff come from a household's page: its guardians only, until they search. */

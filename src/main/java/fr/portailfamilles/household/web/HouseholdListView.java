@@ -2,11 +2,9 @@ package fr.portailfamilles.household.web;
 
 import fr.portailfamilles.household.boundary.HouseholdRow;
 import fr.portailfamilles.household.boundary.Households;
-import fr.portailfamilles.platform.control.SearchText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -24,7 +22,6 @@ public class HouseholdListView implements Serializable {
     @Inject
     Households households;
 
-    @Size(max = SearchText.MAX_LENGTH, message = "{search.tooLong}")
     private String search;
 
     /** The search the list shows, applied by "Rechercher": an export lists what is shown, not what was typed since. */
