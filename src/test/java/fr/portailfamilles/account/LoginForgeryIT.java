@@ -48,6 +48,16 @@ class LoginForgeryIT {
     }
 
     @Test
+    void theOtherPublicFormsRefuseAnotherSiteToo() {
+        for (String[] form : new String[][]{{"mot-de-passe-oublie.xhtml", "forgot-form"}, {"reinitialisation.xhtml?jeton=x", "reset-form"}}) {
+            Http visitor = Http.testServer().sending("Origin", "https://site-malveillant.example");
+            String page = visitor.get(form[0]).body();
+            HttpResponse<String> forged = visitor.submit(page, form[0], Map.of(form[1], form[1], "email", TestServer.PARENT));
+            assertEquals(403, forged.statusCode(), form[0]);
+        }
+    }
+
+    @Test
     void aLoginPostedWithoutTheFormsTokenIsRefused() {
         Http visitor = Http.testServer();
         String page = visitor.get("connexion.xhtml").body();

@@ -19,6 +19,8 @@ public class PortalViewHandler extends ViewHandlerWrapper {
     static final Set<String> STATELESS_VIEWS = Set.of("/index.xhtml", "/connexion.xhtml", "/aide.xhtml",
             "/mot-de-passe-oublie.xhtml", "/reinitialisation.xhtml");
     static final String ERROR_PAGES = "/WEB-INF/errorpages/";
+    /** The stateless pages whose form changes something: guarded by {@link PublicFormGuard}. */
+    static final Set<String> PUBLIC_FORMS = Set.of("/connexion.xhtml", "/mot-de-passe-oublie.xhtml", "/reinitialisation.xhtml");
 
     public PortalViewHandler(ViewHandler wrapped) {
         super(wrapped);
@@ -38,9 +40,8 @@ public class PortalViewHandler extends ViewHandlerWrapper {
         return LocaleSelection.choose(context.getExternalContext().getRequestHeaderMap().get("Accept-Language"));
     }
 
-    /** A public page whose form changes something (a login, a reset): guarded by {@link PublicFormGuard}. */
     static boolean isPublicForm(String viewId) {
-        return STATELESS_VIEWS.contains(viewId);
+        return PUBLIC_FORMS.contains(viewId);
     }
 
     static boolean isStateless(String viewId) {
