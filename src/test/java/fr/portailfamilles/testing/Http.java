@@ -29,7 +29,9 @@ public final class Http {
 
     public Http(URI base) {
         this.base = base;
+        // HTTP/1.1 as most browsers' first request: over HTTP/2 a Host header sent by a test would be replaced.
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
