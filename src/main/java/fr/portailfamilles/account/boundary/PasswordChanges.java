@@ -86,7 +86,8 @@ public class PasswordChanges {
     public void requestReset(String email, String portalUrl) {
         String key = UserAccount.normalize(email);
         Instant anHourAgo = clock.now().minus(Duration.ofHours(1));
-        if (auditLog.countFrom(AuditAction.PASSWORD_RESET_REQUESTED, clientAddress.current(), anHourAgo) >= MAX_REQUESTS_PER_CLIENT_PER_HOUR) {
+        long fromThisClient = auditLog.countFrom(AuditAction.PASSWORD_RESET_REQUESTED, clientAddress.current(), anHourAgo);
+        if (fromThisClient >= MAX_REQUESTS_PER_CLIENT_PER_HOUR) {
             auditLog.record(AuditAction.PASSWORD_RESET_REQUESTED, null, key, "refused: too many requests from this client");
             throw new ActionRefused("forgot.tooMany");
         }

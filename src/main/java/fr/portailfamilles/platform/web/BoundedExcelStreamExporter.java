@@ -7,7 +7,7 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableExcelXStreamExporter;
 import org.primefaces.component.export.ColumnValue;
 
-/** PrimeFaces' streamed Excel export (xlsxstream), read within bounds and with formulas neutralised (see {@link BoundedExport}). */
+/** PrimeFaces' streamed Excel export (xlsxstream), read within bounds, formulas neutralised (see {@link BoundedExport}). */
 public class BoundedExcelStreamExporter extends DataTableExcelXStreamExporter {
 
     @Override

@@ -58,7 +58,8 @@ final class BoundedExport {
                     return;
                 }
                 if (System.nanoTime() > deadline) {
-                    LOG.warning("Export of " + table.getClientId() + " cut after " + MAX_DURATION.toSeconds() + " s, at " + exported + " rows");
+                    LOG.warning("Export of " + table.getClientId() + " cut after " + MAX_DURATION.toSeconds() + " s, at "
+                            + exported + " rows");
                     return;
                 }
             }

@@ -15,8 +15,9 @@ import java.io.IOException;
 
 /**
  * HTTPS-only protections. HSTS is sent on every request that arrived over HTTPS (directly or, behind a load
- * balancer, as X-Forwarded-Proto), error pages included. The session cookie is marked Secure when PORTAIL_HTTPS=true: the cookie's
- * settings are fixed when the application starts, so the site's scheme is a deployment fact.
+ * balancer, as X-Forwarded-Proto), error pages included. The session cookie is marked Secure when
+ * PORTAIL_HTTPS=true: the cookie's settings are fixed when the application starts, so the site's scheme is a
+ * deployment fact.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 @WebListener
