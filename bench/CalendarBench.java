@@ -233,6 +233,11 @@ public class CalendarBench {
         if (nonce.find()) {
             state.put("primefaces.nonce", nonce.group(1));
         }
+        // The public forms (the login) carry a signed token, with its cookie.
+        Matcher token = Pattern.compile("name=\"jeton-formulaire\" value=\"([^\"]+)\"").matcher(page);
+        if (token.find()) {
+            state.put("jeton-formulaire", token.group(1));
+        }
         return state;
     }
 

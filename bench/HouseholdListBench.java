@@ -112,6 +112,11 @@ public class HouseholdListBench {
         if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
         }
+        // The public forms (the login) carry a signed token, with its cookie.
+        Matcher token = Pattern.compile("name=\"jeton-formulaire\" value=\"([^\"]+)\"").matcher(page);
+        if (token.find()) {
+            form.put("jeton-formulaire", token.group(1));
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -87,6 +87,23 @@ class LoginIT {
     }
 
     @Test
+    void theLoginPageDoesNotTellWhetherAnAddressFailedRecently() {
+        String victim = unknownAddress();
+        Http victimsBrowser = Http.testServer();
+        victimsBrowser.login(victim, "not-the-password");
+
+        Http prober = Http.testServer();
+        assertFalse(prober.get("connexion.xhtml?email=" + victim).body().contains("captcha-image"),
+                "an address in the link must not bring the code");
+        String answer = prober.login(victim, "a-guess").body();
+        assertTrue(answer.contains("Adresse e-mail ou mot de passe incorrect."), "refused as any other: " + answer);
+        assertFalse(answer.contains("cryptogramme de sécurité n’a pas été recopié"), answer);
+
+        assertTrue(victimsBrowser.get("connexion.xhtml").body().contains("captcha-image"),
+                "the browser where the login failed is asked the code at once");
+    }
+
+    @Test
     void aWrongSecurityCodeIsRefusedAndReplaced() {
         Http http = Http.testServer();
         String address = unknownAddress();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,7 +56,21 @@ class StartupMisconfigurationIT {
                 + " can only be moved in demo or test mode")).count(), String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
     }
 
+    @Test
+    void aProductionServerWithoutItsPublicAddressDoesNotStart() throws Exception {
+        List<String> lines = startAndWaitForExit(Map.of(), Set.of("PORTAIL_PUBLIC_URL"));
+
+        assertEquals(1, lines.stream().filter(l -> l.contains("Portail Familles cannot start: PORTAIL_PUBLIC_URL is missing")).count(),
+                String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+    }
+
+    /** A production server (no demo mode) with its public address set, and these settings. */
     private static List<String> startAndWaitForExit(Map<String, String> environment) throws IOException, InterruptedException {
+        return startAndWaitForExit(environment, Set.of());
+    }
+
+    private static List<String> startAndWaitForExit(Map<String, String> environment, Set<String> unset)
+            throws IOException, InterruptedException {
         File server = new File(System.getProperty("jboss.home", "target/server"));
         Path output = Files.createTempFile("portail-misconfigured", ".log");
         ProcessBuilder builder = new ProcessBuilder(new File(server, "bin/standalone.sh").getPath(),
@@ -65,7 +80,9 @@ class StartupMisconfigurationIT {
                 .redirectOutput(output.toFile());
         builder.environment().remove("PORTAIL_DEMO");
         builder.environment().remove("PORTAIL_CLOCK");
+        builder.environment().put("PORTAIL_PUBLIC_URL", "https://familles.example.fr/");
         builder.environment().putAll(environment);
+        unset.forEach(builder.environment()::remove);
         Process process = builder.start();
         try {
             boolean exited = process.waitFor(120, TimeUnit.SECONDS);

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -51,8 +52,11 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=fr-FR",
-                "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+                "--user-data-dir=" + profile,
+                // Chromium refuses some ports (10080 among them) unless told: the test server may listen on one.
+                "--explicitly-allowed-ports=" + TestServer.baseUri().getPort());
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr",
+                "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -73,6 +77,34 @@ public abstract class BrowserTest {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Where the browser saves what it downloads (inside its throw-away profile). */
+    protected Path downloads() {
+        return profile.resolve("telechargements");
+    }
+
+    /**
+     * Waits for the browser to finish saving a download whose name starts so, and takes it out of the folder
+     * (a later download of the same name is then a new file).
+     */
+    protected byte[] awaitDownload(String namePrefix, Duration limit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(downloads())) {
+                try (Stream<Path> files = Files.list(downloads())) {
+                    Optional<Path> done = files.filter(f -> f.getFileName().toString().startsWith(namePrefix)
+                            && !f.getFileName().toString().endsWith(".crdownload")).findFirst();
+                    if (done.isPresent()) {
+                        byte[] content = Files.readAllBytes(done.get());
+                        Files.delete(done.get());
+                        return content;
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No download \"" + namePrefix + "…\" within " + limit.toSeconds() + " s");
     }
 
     protected void open(String path) {

@@ -1,5 +1,6 @@
 package fr.portailfamilles.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -20,13 +21,17 @@ public final class Http {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"jeton-formulaire\" value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Http(URI base) {
         this.base = base;
+        // HTTP/1.1 as most browsers' first request: over HTTP/2 a Host header sent by a test would be replaced.
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -35,6 +40,15 @@ public final class Http {
 
     public static Http testServer() {
         return new Http(TestServer.baseUri());
+    }
+
+    /**
+     * Sends this header with every request from now on, as a browser on another site or a forged request would
+     * (a Host header needs -Djdk.httpclient.allowRestrictedHeaders=host, set by the build).
+     */
+    public Http sending(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -72,12 +86,36 @@ public final class Http {
         return send(postRequest(path, formOf(page, fields)), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Posts a form of a page with a file, as a browser sends an {@code <input type="file">}: multipart, with the
+     * page's view state, CSP nonce and form token.
+     */
+    public HttpResponse<String> submitWithFile(String page, String path, Map<String, String> fields,
+                                               String fileField, String fileName, byte[] content) {
+        String boundary = "----portail" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        formOf(page, fields).forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", "fr-FR,fr;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private static Map<String, String> formOf(String page, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState(page));
         Matcher nonce = CSP_NONCE.matcher(page);
         if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
+        }
+        Matcher token = FORM_TOKEN.matcher(page);
+        if (token.find()) {
+            form.put("jeton-formulaire", token.group(1));
         }
         return form;
     }
@@ -106,6 +144,7 @@ public final class Http {
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        headers.forEach(request::setHeader);
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {

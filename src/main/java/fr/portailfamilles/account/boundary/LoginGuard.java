@@ -59,6 +59,10 @@ public class LoginGuard {
         em.createNamedQuery(LoginFailure.PURGE).setParameter("before", clock.now().minus(LoginThrottle.WINDOW)).executeUpdate();
     }
 
+    public boolean captchaAlways() {
+        return settings.captchaAlways();
+    }
+
     /**
      * The security code is asked after a failure for the address typed (account or not), or always if IT
      * says so. Not per client IP: a town hall or a school shares one address between many families.

@@ -7,6 +7,7 @@ import fr.portailfamilles.account.entity.PasswordReset;
 import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
+import fr.portailfamilles.platform.boundary.ClientAddress;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.MailMessage;
 import fr.portailfamilles.platform.boundary.Mailer;
@@ -28,6 +29,11 @@ public class PasswordChanges {
 
     /** More reset e-mails than this in an hour are not sent: a form must not become a way to flood a mailbox. */
     private static final int MAX_RESETS_PER_HOUR = 3;
+    /**
+     * Requests from one client address in an hour, whatever the addresses typed: beyond, the visitor is told to
+     * wait (a family, a school or a town hall sharing one connection stays well below).
+     */
+    static final int MAX_REQUESTS_PER_CLIENT_PER_HOUR = 10;
 
     private final PasswordPolicy policy = new PasswordPolicy();
 
@@ -50,6 +56,9 @@ public class PasswordChanges {
     Accounts accounts;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     Clock clock;
 
     /** @return when the password changed: sessions opened before then are ended */
@@ -70,10 +79,19 @@ public class PasswordChanges {
         return account.getCredentialsChangedAt();
     }
 
-    /** Sends a reset link if the address has an active account; says nothing either way. */
+    /**
+     * Sends a reset link if the address has an active account; says nothing either way, unless this client
+     * asked too often.
+     */
     public void requestReset(String email, String portalUrl) {
-        Optional<UserAccount> found = accounts.findByEmail(email).filter(UserAccount::isEnabled);
         String key = UserAccount.normalize(email);
+        Instant anHourAgo = clock.now().minus(Duration.ofHours(1));
+        long fromThisClient = auditLog.countFrom(AuditAction.PASSWORD_RESET_REQUESTED, clientAddress.current(), anHourAgo);
+        if (fromThisClient >= MAX_REQUESTS_PER_CLIENT_PER_HOUR) {
+            auditLog.record(AuditAction.PASSWORD_RESET_REQUESTED, null, key, "refused: too many requests from this client");
+            throw new ActionRefused("forgot.tooMany");
+        }
+        Optional<UserAccount> found = accounts.findByEmail(email).filter(UserAccount::isEnabled);
         if (found.isEmpty()) {
             auditLog.record(AuditAction.PASSWORD_RESET_REQUESTED, null, key, "no active account");
             return;

@@ -1,24 +1,23 @@
 package fr.portailfamilles.account.web;
 
 import fr.portailfamilles.account.boundary.PasswordChanges;
+import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** "J'ai oublié mon mot de passe": the same answer whether the address has an account or not. */
+/**
+ * "J'ai oublié mon mot de passe": the same answer whether the address has an account or not; a visitor who asks
+ * for many addresses is told to wait.
+ */
 @Named
 @RequestScoped
 public class ForgotPasswordView {
-
-    @Inject
-    FacesContext faces;
 
     @Inject
     PasswordChanges passwordChanges;
@@ -31,10 +30,13 @@ public class ForgotPasswordView {
     private boolean sent;
 
     public void send() {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        passwordChanges.requestReset(email, PortalUrl.of(request));
-        sent = true;
-        Messages.info(null, "forgot.sent");
+        try {
+            passwordChanges.requestReset(email, PortalUrl.address());
+            sent = true;
+            Messages.info(null, "forgot.sent");
+        } catch (ActionRefused refused) {
+            Messages.error(null, refused.messageKey(), refused.arguments());
+        }
     }
 
     public boolean isSent() { return sent; }

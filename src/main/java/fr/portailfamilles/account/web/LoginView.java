@@ -77,7 +77,8 @@ public class LoginView {
 
     public void login() throws IOException {
         String address = clientAddress.current();
-        boolean codeNeeded = loginGuard.captchaRequired(email);
+        boolean codeShown = captchaToken != null;
+        boolean codeNeeded = codeShown || loginGuard.captchaRequired(email);
         var locked = loginGuard.lockedUntil(email);
         if (locked.isPresent()) {
             refuse("login.locked", ParisTime.HOUR.format(locked.get()));
@@ -85,7 +86,8 @@ public class LoginView {
         }
         if (codeNeeded && !captchas.answer(captchaToken, captchaAnswer)) {
             loginGuard.recordFailure(email, address);
-            refuse("login.badCode");
+            // Without a code on the form, the refusal reads as any other: it must not tell that this address failed before.
+            refuse(codeShown ? "login.badCode" : "login.failed");
             return;
         }
         ExternalContext external = faces.getExternalContext();
@@ -97,10 +99,12 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE -> {
                 sessionStart.begin(request, email);
+                FailedLoginMark.clear(request, response);
                 faces.responseComplete();
             }
             case SUCCESS -> {
                 sessionStart.begin(request, email);
+                FailedLoginMark.clear(request, response);
                 external.redirect(external.getRequestContextPath() + LandingPage.of(request));
             }
             default -> refused(address);
@@ -123,6 +127,7 @@ public class LoginView {
     private void refuse(String key, Object... arguments) {
         Messages.error(null, key, arguments);
         password = null;
+        FailedLoginMark.set((HttpServletResponse) faces.getExternalContext().getResponse());
         showNewCaptcha();
     }
 
@@ -133,14 +138,18 @@ public class LoginView {
     }
 
     /**
-     * On the first display only when IT wants it always; after a failure, for that address. When the form is
-     * posted this is asked before the fields reach the bean, so the address is read from the request.
+     * When IT wants it always, or in a browser where a login failed (its own mark), never because of an address
+     * typed: the page must not tell whether that address failed recently ({@code connexion.xhtml?email=…}). The
+     * server still asks the code for such an address when the form is posted (see {@link #login()}). Asked before
+     * a posted form reaches the bean, so the code posted is read from the request.
      */
     public boolean isCaptchaShown() {
         if (captchaShown == null) {
-            String typed = email != null ? email : faces.getExternalContext().getRequestParameterMap().get("email");
-            captchaShown = loginGuard.captchaRequired(typed);
-            if (captchaShown && !faces.isPostback()) {
+            ExternalContext external = faces.getExternalContext();
+            boolean posted = faces.isPostback() && external.getRequestParameterMap().get("captcha-token") != null;
+            captchaShown = posted || loginGuard.captchaAlways()
+                    || FailedLoginMark.isSet((HttpServletRequest) external.getRequest());
+            if (captchaShown && !posted) {
                 captchaToken = captchas.newChallenge();
             }
         }

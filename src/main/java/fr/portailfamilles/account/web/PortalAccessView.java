@@ -44,7 +44,7 @@ public class PortalAccessView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         try {
-            portalAccess.open(guardian.getGuardianId(), PortalUrl.of(request), request.getUserPrincipal().getName());
+            portalAccess.open(guardian.getGuardianId(), PortalUrl.address(), request.getUserPrincipal().getName());
             Messages.info(null, guardian.isHasAccount() ? "access.resent" : "access.opened", guardian.getEmail());
             list();
         } catch (ActionRefused refused) {

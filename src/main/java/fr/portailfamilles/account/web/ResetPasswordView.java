@@ -8,6 +8,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -51,6 +53,8 @@ public class ResetPasswordView {
         try {
             passwordChanges.reset(token, newPassword, confirmation);
             ExternalContext external = faces.getExternalContext();
+            // Whoever failed to log in here has just proved the address theirs: the login page asks no code.
+            FailedLoginMark.clear((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
             external.redirect(external.getRequestContextPath() + "/connexion.xhtml?motDePasseModifie=oui");
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());

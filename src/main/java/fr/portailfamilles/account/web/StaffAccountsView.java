@@ -53,7 +53,7 @@ public class StaffAccountsView implements Serializable {
     }
 
     public void create() {
-        act(() -> staffAccounts.create(email, displayName, role, PortalUrl.of(request()), actor()), "staff.created", email);
+        act(() -> staffAccounts.create(email, displayName, role, PortalUrl.address(), actor()), "staff.created", email);
         email = null;
         displayName = null;
     }
@@ -67,7 +67,7 @@ public class StaffAccountsView implements Serializable {
     }
 
     public void resetPassword(UserAccount account) {
-        act(() -> staffAccounts.resetPassword(account.getId(), PortalUrl.of(request()), actor()), "staff.passwordSent", account.getEmail());
+        act(() -> staffAccounts.resetPassword(account.getId(), PortalUrl.address(), actor()), "staff.passwordSent", account.getEmail());
     }
 
     public void changeRole(UserAccount account, Role newRole) {

@@ -15,6 +15,7 @@ import fr.portailfamilles.household.entity.Sex;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.lifecycle.GuardianLogins;
+import fr.portailfamilles.platform.control.SearchText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -177,10 +178,10 @@ public class FamilyMembers {
 
     /** Children matching a name, with the households they belong to, to attach one to a second household. */
     public List<ChildMatch> findChildren(String text) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return em.createQuery("select c from Child c where lower(c.lastName) like :p or lower(c.firstName) like :p"
-                        + " or lower(concat(concat(c.firstName, ' '), c.lastName)) like :p order by c.lastName, c.firstName, c.id", Child.class)
-                .setParameter("p", pattern)
+        String like = " like :p" + SearchText.LIKE_ESCAPE;
+        return em.createQuery("select c from Child c where lower(c.lastName)" + like + " or lower(c.firstName)" + like
+                        + " or lower(concat(concat(c.firstName, ' '), c.lastName))" + like + " order by c.lastName, c.firstName, c.id", Child.class)
+                .setParameter("p", SearchText.containsPattern(text))
                 .setMaxResults(50)
                 .getResultStream()
                 .map(child -> new ChildMatch(child, em.createQuery(

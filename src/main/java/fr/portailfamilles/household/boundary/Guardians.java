@@ -1,6 +1,7 @@
 package fr.portailfamilles.household.boundary;
 
 import fr.portailfamilles.household.entity.Guardian;
+import fr.portailfamilles.platform.control.SearchText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -8,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Staff: the guardians of the households, found by name, e-mail or household, for the screens of other areas. */
@@ -23,10 +23,10 @@ public class Guardians {
 
     /** Guardians whose name, e-mail or household's name contains the text, at most {@code max}. */
     public List<GuardianContact> matching(String text, int max) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return contacts(em.createQuery("select g from Guardian g join fetch g.household where lower(g.lastName) like :p"
-                + " or lower(g.firstName) like :p or lower(g.email) like :p or lower(g.household.name) like :p" + ORDER, Guardian.class)
-                .setParameter("p", pattern).setMaxResults(max));
+        String like = " like :p" + SearchText.LIKE_ESCAPE;
+        return contacts(em.createQuery("select g from Guardian g join fetch g.household where lower(g.lastName)" + like
+                + " or lower(g.firstName)" + like + " or lower(g.email)" + like + " or lower(g.household.name)" + like + ORDER, Guardian.class)
+                .setParameter("p", SearchText.containsPattern(text)).setMaxResults(max));
     }
 
     public List<GuardianContact> ofHousehold(long householdId) {

@@ -3,6 +3,7 @@ package fr.portailfamilles.household.boundary;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.SearchText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,7 +47,7 @@ public class Households {
         String order = SORTABLE.getOrDefault(sortColumn, "h.name") + (descending ? " desc" : " asc");
         LocalDate today = clock.today();
         return em.createQuery("select h from Household h where " + MATCHES + " order by " + order + ", h.id", Household.class)
-                .setParameter("q", pattern(text))
+                .setParameter("q", SearchText.containsPattern(text))
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .setHint("eclipselink.batch.type", "IN")
@@ -62,20 +62,17 @@ public class Households {
     @RolesAllowed("STAFF")
     public long countMatching(String text) {
         return em.createQuery("select count(h) from Household h where " + MATCHES, Long.class)
-                .setParameter("q", pattern(text))
+                .setParameter("q", SearchText.containsPattern(text))
                 .getSingleResult();
     }
 
     /** Uncorrelated sub-queries: each is computed once, not once per household (a 10,000-household list). */
-    private static final String MATCHES = "(lower(h.name) like :q or lower(h.email) like :q or lower(h.town) like :q"
-            + " or h.id in (select g.household.id from Guardian g where lower(g.lastName) like :q"
-            + " or lower(g.firstName) like :q or lower(g.email) like :q)"
-            + " or h.id in (select h2.id from Household h2 join h2.children c where lower(c.lastName) like :q"
-            + " or lower(c.firstName) like :q))";
-
-    private static String pattern(String text) {
-        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-    }
+    private static final String LIKE_Q = " like :q" + SearchText.LIKE_ESCAPE;
+    private static final String MATCHES = "(lower(h.name)" + LIKE_Q + " or lower(h.email)" + LIKE_Q + " or lower(h.town)" + LIKE_Q
+            + " or h.id in (select g.household.id from Guardian g where lower(g.lastName)" + LIKE_Q
+            + " or lower(g.firstName)" + LIKE_Q + " or lower(g.email)" + LIKE_Q + ")"
+            + " or h.id in (select h2.id from Household h2 join h2.children c where lower(c.lastName)" + LIKE_Q
+            + " or lower(c.firstName)" + LIKE_Q + "))";
 
     /** The caller's own household: the id comes from the parent's account, never from a request. */
     @RolesAllowed("PARENT")

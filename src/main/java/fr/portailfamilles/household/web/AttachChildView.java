@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import fr.portailfamilles.platform.control.SearchText;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -30,7 +31,7 @@ public class AttachChildView implements Serializable {
     private Long householdId;
     private String householdName;
 
-    @Size(max = 100)
+    @Size(max = SearchText.MAX_LENGTH, message = "{search.tooLong}")
     private String search;
 
     private List<ChildMatch> matches = List.of();

@@ -24,17 +24,20 @@ public class HouseholdListView implements Serializable {
 
     private String search;
 
+    /** The search the list shows, applied by "Rechercher": an export lists what is shown, not what was typed since. */
+    private String shownSearch;
+
     private final LazyDataModel<HouseholdRow> rows = new LazyDataModel<>() {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) households.countMatching(search);
+            return (int) households.countMatching(shownSearch);
         }
 
         @Override
         public List<HouseholdRow> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
             SortMeta sort = sorts.values().stream().findFirst().orElse(null);
-            return households.search(search, first, pageSize, sort == null ? "name" : sort.getField(),
+            return households.search(shownSearch, first, pageSize, sort == null ? "name" : sort.getField(),
                     sort != null && sort.getOrder() == SortOrder.DESCENDING);
         }
 
@@ -43,6 +46,10 @@ public class HouseholdListView implements Serializable {
             return String.valueOf(row.getId());
         }
     };
+
+    public void find() {
+        shownSearch = search;
+    }
 
     public LazyDataModel<HouseholdRow> getRows() {
         return rows;

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The security journal. Callers pass names and facts, never a password, token, code or session id. */
@@ -28,6 +29,16 @@ public class AuditLog {
 
     public void record(AuditAction action, String actor, String subject, String detail) {
         em.persist(new AuditEvent(clock.now(), actor, action, subject, detail, clientAddress.current()));
+    }
+
+    /** How many times this happened from one client address since then, for limits per address. */
+    public long countFrom(AuditAction action, String clientAddress, Instant since) {
+        return em.createQuery("select count(e) from AuditEvent e where e.action = :action"
+                        + " and e.clientAddress = :address and e.occurredAt > :since", Long.class)
+                .setParameter("action", action)
+                .setParameter("address", clientAddress)
+                .setParameter("since", since)
+                .getSingleResult();
     }
 
     @RolesAllowed("IT")

@@ -18,8 +18,8 @@ public class StartupBanner {
 
     @PostConstruct
     void announce() {
-        int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        String mode = PortailSettings.fromSystem().isDemo() ? " (demo data)" : "";
-        LOG.info("Portail Familles is ready at http://localhost:" + port + "/" + mode);
+        PortailSettings settings = PortailSettings.fromSystem();
+        String mode = settings.isDemo() ? " (demo data)" : "";
+        LOG.info("Portail Familles is ready at " + settings.publicUrl().url() + mode);
     }
 }

@@ -26,9 +26,15 @@ public final class PortailSettings {
         return new ClockSetting(System.getProperty("portail.clock", environment.get(ClockSetting.VARIABLE)), isDemo());
     }
 
+    public PublicUrlSetting publicUrl() {
+        int localHttpPort = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return new PublicUrlSetting(System.getProperty("portail.public.url", environment.get(PublicUrlSetting.VARIABLE)),
+                isDemo(), localHttpPort);
+    }
+
     /** The first setting that stops the portal from starting, in one line for the administrator. */
     public Optional<String> problem() {
-        return database().problem().or(() -> clock().problem());
+        return database().problem().or(() -> clock().problem()).or(() -> publicUrl().problem());
     }
 
     public DatabaseSettings database() {

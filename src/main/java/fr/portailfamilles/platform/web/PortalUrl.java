@@ -1,24 +1,18 @@
 package fr.portailfamilles.platform.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import fr.portailfamilles.platform.control.PortailSettings;
 
 /**
- * The address of the portal as people type it, for links in e-mails: PORTAIL_PUBLIC_URL when set (the
- * address behind the load balancer), otherwise the one the current request came to.
+ * The address of the portal as people type it, for links in e-mails: PORTAIL_PUBLIC_URL (see
+ * {@link fr.portailfamilles.platform.control.PublicUrlSetting}), never the address a request claims to come to.
  */
 public final class PortalUrl {
 
     private PortalUrl() {
     }
 
-    public static String of(HttpServletRequest request) {
-        String configured = System.getenv("PORTAIL_PUBLIC_URL");
-        if (configured != null && !configured.isBlank()) {
-            return configured.endsWith("/") ? configured : configured + "/";
-        }
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath() + "/";
+    /** With its final slash: {@code https://familles.example.fr/}. */
+    public static String address() {
+        return PortailSettings.fromSystem().publicUrl().url();
     }
 }

@@ -19,6 +19,8 @@ public class PortalViewHandler extends ViewHandlerWrapper {
     static final Set<String> STATELESS_VIEWS = Set.of("/index.xhtml", "/connexion.xhtml", "/aide.xhtml",
             "/mot-de-passe-oublie.xhtml", "/reinitialisation.xhtml");
     static final String ERROR_PAGES = "/WEB-INF/errorpages/";
+    /** The stateless pages whose form changes something: guarded by {@link PublicFormGuard}. */
+    static final Set<String> PUBLIC_FORMS = Set.of("/connexion.xhtml", "/mot-de-passe-oublie.xhtml", "/reinitialisation.xhtml");
 
     public PortalViewHandler(ViewHandler wrapped) {
         super(wrapped);
@@ -36,6 +38,10 @@ public class PortalViewHandler extends ViewHandlerWrapper {
     @Override
     public Locale calculateLocale(FacesContext context) {
         return LocaleSelection.choose(context.getExternalContext().getRequestHeaderMap().get("Accept-Language"));
+    }
+
+    static boolean isPublicForm(String viewId) {
+        return PUBLIC_FORMS.contains(viewId);
     }
 
     static boolean isStateless(String viewId) {

@@ -1,5 +1,6 @@
 package fr.portailfamilles.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -14,10 +15,11 @@ import java.io.IOException;
 
 /**
  * HTTPS-only protections. HSTS is sent on every request that arrived over HTTPS (directly or, behind a load
- * balancer, as X-Forwarded-Proto). The session cookie is marked Secure when PORTAIL_HTTPS=true: the cookie's
- * settings are fixed when the application starts, so the site's scheme is a deployment fact.
+ * balancer, as X-Forwarded-Proto), error pages included. The session cookie is marked Secure when
+ * PORTAIL_HTTPS=true: the cookie's settings are fixed when the application starts, so the site's scheme is a
+ * deployment fact.
  */
-@WebFilter("/*")
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 @WebListener
 public class TransportSecurity extends HttpFilter implements ServletContextListener {
 

@@ -1,0 +1,22 @@
+package fr.portailfamilles.platform.web;
+
+import jakarta.faces.context.FacesContext;
+import org.primefaces.component.api.UIColumn;
+import org.primefaces.component.api.UITable;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.component.datatable.export.DataTableExcelXStreamExporter;
+import org.primefaces.component.export.ColumnValue;
+
+/** PrimeFaces' streamed Excel export (xlsxstream), read within bounds, formulas neutralised (see {@link BoundedExport}). */
+public class BoundedExcelStreamExporter extends DataTableExcelXStreamExporter {
+
+    @Override
+    protected void exportAll(FacesContext context, DataTable table) {
+        BoundedExport.exportAll(table, row -> exportRow(context, table, row), () -> super.exportAll(context, table));
+    }
+
+    @Override
+    public ColumnValue getColumnValue(FacesContext context, UITable table, UIColumn column, boolean joinComponents) {
+        return BoundedExport.cell(super.getColumnValue(context, table, column, joinComponents));
+    }
+}

@@ -1,0 +1,36 @@
+package fr.portailfamilles.platform.control;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** What is done to a text typed by someone before it is searched, stored or exported. */
+class TypedTextRulesTest {
+
+    @Test
+    void formulasAreShownAsTextInSpreadsheets() {
+        for (String formula : new String[]{"=HYPERLINK(\"http://x\")", "+33 6", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"}) {
+            assertEquals("'" + formula, SpreadsheetCells.neutralised(formula));
+        }
+        assertEquals("Tours", SpreadsheetCells.neutralised("Tours"));
+        assertEquals("", SpreadsheetCells.neutralised(""));
+        assertNull(SpreadsheetCells.neutralised(null));
+    }
+
+    @Test
+    void searchWildcardsMeanThemselvesAndLengthIsCapped() {
+        assertEquals("%50!% de remise%", SearchText.containsPattern(" 50% de Remise "));
+        assertEquals("%a!_b!!c%", SearchText.containsPattern("a_b!c"));
+        assertEquals("%%", SearchText.containsPattern(null));
+        assertEquals(SearchText.MAX_LENGTH + 2, SearchText.containsPattern("x".repeat(5000)).length());
+    }
+
+    @Test
+    void directionControlsAreTakenOut() {
+        assertEquals("Dupontevil", BidiControls.stripped("Dupont\u202Eevil"));
+        assertEquals("abc", BidiControls.stripped("\u2066a\u200Fb\u2069c\u202A"));
+        assertEquals("Émilie N’Diaye", BidiControls.stripped("Émilie N’Diaye"));
+        assertNull(BidiControls.stripped(null));
+    }
+}
