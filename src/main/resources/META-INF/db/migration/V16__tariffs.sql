@@ -21,7 +21,9 @@ create table tariff (
 create index tariff_activity_idx on tariff (activity_id);
 create index tariff_item_idx on tariff (item_kind, item_id, valid_from);
 
+create sequence tariff_bracket_seq start with 50 increment by 50;
 create table tariff_bracket (
+    id                  bigint          primary key,
     tariff_id           bigint          not null references tariff (id),
     qf_min              integer         not null,
     qf_max              integer,

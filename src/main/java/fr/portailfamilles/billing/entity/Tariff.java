@@ -4,17 +4,16 @@ import fr.portailfamilles.billing.control.ChargeKind;
 import fr.portailfamilles.billing.control.QuotientBracket;
 import fr.portailfamilles.billing.control.TariffTerms;
 import fr.portailfamilles.billing.control.TariffValidation;
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -75,8 +74,7 @@ public class Tariff {
     @Column(name = "sibling_reduction", precision = 5, scale = 2)
     private BigDecimal siblingReductionPercent;
 
-    @ElementCollection
-    @CollectionTable(name = "tariff_bracket", joinColumns = @JoinColumn(name = "tariff_id"))
+    @OneToMany(mappedBy = "tariff", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("qfMin")
     private List<TariffBracket> brackets = new ArrayList<>();
 
@@ -106,7 +104,7 @@ public class Tariff {
         outsidePrice = cents(terms.outsidePrice());
         siblingReductionPercent = cents(terms.siblingReductionPercent());
         brackets.clear();
-        terms.brackets().forEach(bracket -> brackets.add(new TariffBracket(bracket)));
+        terms.brackets().forEach(bracket -> brackets.add(new TariffBracket(this, bracket)));
     }
 
     private static BigDecimal cents(BigDecimal value) {
