@@ -43,6 +43,7 @@ class TariffScreenIT {
         Http staff = StaffPages.loggedInStaff();
         String list = staff.get("gestion/tarifs.xhtml").body();
         assertTrue(list.contains("Accueil : Journée") && list.contains("QF 951 – 1250"), list);
+        assertEquals(1, list.split("aria-current=\"page\"", -1).length - 1, "the activity shown is marked in the list");
         String edit = editLink(list, "Journée");
         String form = staff.get(edit).body();
         String validFrom = inputValue(form, "valid-from_input");
@@ -71,7 +72,8 @@ class TariffScreenIT {
         assertTrue(refused.contains("Un prix a au plus deux décimales (par exemple 8,50)."), refused);
         assertTrue(refused.contains("La réduction est un pourcentage entre 0 et 100."), refused);
         String negativeRow = field(refused, "brackets:0:price");
-        assertTrue(negativeRow.contains("aria-invalid=\"true\"") && negativeRow.contains("Un prix ne peut pas être négatif."), negativeRow);
+        assertTrue(negativeRow.contains("aria-invalid=\"true\"") && negativeRow.contains("value=\"-1\"")
+                && negativeRow.contains("Un prix ne peut pas être négatif."), negativeRow);
         assertTrue(field(refused, "brackets:1:price").contains("deux décimales"), "each message next to its row");
 
         String notANumber = staff.submit(form, edit, tariffForm(validFrom, List.<String[]>of(row("0", "", "8,50")), "vingt", "")).body();

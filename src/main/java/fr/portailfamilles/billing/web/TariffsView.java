@@ -171,11 +171,16 @@ public class TariffsView implements Serializable {
         markInvalid(field);
     }
 
-    /** The field is drawn in error and told invalid to assistive technologies (aria-invalid), as Faces' own checks do. */
+    /**
+     * The field is drawn in error and told invalid to assistive technologies (aria-invalid), as Faces' own checks do,
+     * and shows what was typed (an invalid field shows its submitted text, not the model's value).
+     */
     private static void markInvalid(String clientId) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, String> typed = faces.getExternalContext().getRequestParameterMap();
         faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
             if (component instanceof EditableValueHolder input) {
+                input.setSubmittedValue(typed.getOrDefault(clientId, typed.getOrDefault(clientId + "_input", "")));
                 input.setValid(false);
             }
         });
