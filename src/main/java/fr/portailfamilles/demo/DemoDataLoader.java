@@ -64,6 +64,7 @@ public class DemoDataLoader {
         DemoCentre demo = new DemoCentre(passwords.hash(DemoCentre.PASSWORD.toCharArray()), clock.now());
         demo.entities().stream().filter(entity -> !(entity instanceof DemoParentAccount)).forEach(em::persist);
         em.flush();
+        DemoTariffs.of(demo.activities()).forEach(em::persist);
         demo.entities().stream().filter(DemoParentAccount.class::isInstance)
                 .forEach(account -> em.persist(((DemoParentAccount) account).open()));
         attachQuotientProof(demo.households().stream().filter(h -> h.getName().equals("Famille DURAND")).findFirst().orElseThrow());

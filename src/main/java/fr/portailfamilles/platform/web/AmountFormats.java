@@ -1,0 +1,22 @@
+package fr.portailfamilles.platform.web;
+
+import fr.portailfamilles.platform.control.Euros;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.math.BigDecimal;
+
+/** Amounts for pages: "8,50 €". */
+@Named("euros")
+@ApplicationScoped
+public class AmountFormats {
+
+    public String format(BigDecimal amount) {
+        return Euros.format(amount);
+    }
+
+    /** "10 %", "12,5 %". */
+    public String percent(BigDecimal percent) {
+        return percent == null ? "" : Euros.typed(percent.stripTrailingZeros()) + "\u00a0%";
+    }
+}
