@@ -220,10 +220,13 @@ public class Attendance {
         }
     }
 
+    /** A batch of inserts reports the broken key in its next exception (PostgreSQL) or its cause (H2). */
     private static boolean concurrentChange(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && CONCURRENT_CHANGE.contains(sql.getSQLState())) {
-                return true;
+            for (SQLException sql = cause instanceof SQLException first ? first : null; sql != null; sql = sql.getNextException()) {
+                if (CONCURRENT_CHANGE.contains(sql.getSQLState())) {
+                    return true;
+                }
             }
         }
         return false;
