@@ -49,6 +49,9 @@ public class DemoDataLoader {
     @Inject
     DemoHistory history;
 
+    @Inject
+    DemoAttendance attendance;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenAsked() {
@@ -69,6 +72,7 @@ public class DemoDataLoader {
         attachQuotientProof(demo.households().stream().filter(h -> h.getName().equals("Famille DURAND")).findFirst().orElseThrow());
         demo.activities().forEach(activity -> offersChanged.fire(new ActivityOffersChanged(activity.getId())));
         history.live(demo.activities(), demo.households());
+        attendance.take(demo.activities());
         LOG.info(() -> "Demo mode: demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms ("
                 + demo.householdCount() + " households, " + demo.childCount() + " children, "
                 + demo.activities().size() + " activities and their registrations since "
