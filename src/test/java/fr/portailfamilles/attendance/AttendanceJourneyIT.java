@@ -87,6 +87,7 @@ class AttendanceJourneyIT extends BrowserTest {
         browser.findElement(By.cssSelector(".attendance-journal summary")).click();
         String journal = waitFor(By.id("sheet:journal")).getText();
         assertTrue(journal.contains("Sophie Lemaire") && journal.contains("Marc Girard"), journal);
+        assertEquals(4, browser.findElements(By.cssSelector("#sheet\\:journal_data tr")).size(), "one line per change, unit and meal together");
     }
 
     private WebElement button(String choice, String child) {

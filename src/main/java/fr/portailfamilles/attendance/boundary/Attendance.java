@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceException;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -196,13 +197,14 @@ public class Attendance {
 
     private void record(List<BookedDay> requests, Map<Long, AttendanceMark> marks, AttendanceState state, ExcuseReason reason,
                         Marker by, boolean correction) {
+        Instant now = clock.now();
         for (BookedDay request : requests) {
             AttendanceMark mark = marks.get(request.requestId());
             if (mark == null) {
                 mark = new AttendanceMark(request.requestId(), request.householdId(), request.childId(), request.openingDayId(), request.date());
                 em.persist(mark);
             }
-            mark.change(state, reason, by, clock.now(), correction).ifPresent(em::persist);
+            mark.change(state, reason, by, now, correction).ifPresent(em::persist);
         }
     }
 

@@ -1,4 +1,6 @@
 package fr.portailfamilles.attendance.boundary;
 
-/** Whether a child came on a day they were booked for, as staff marked it. */
-public enum AttendanceState { PRESENT, ABSENT, EXCUSED }
+/** Whether a child booked for a unit or a service was there. */
+public enum AttendanceState {
+    PRESENT, ABSENT, EXCUSED
+}

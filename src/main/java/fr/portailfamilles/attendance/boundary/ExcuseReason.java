@@ -1,4 +1,6 @@
 package fr.portailfamilles.attendance.boundary;
 
-/** Why an absence is justified ("absent justifié"): such a day is not billed. */
-public enum ExcuseReason { CERTIFICATE, CANCELLED_IN_TIME, CENTRE_CLOSED }
+/** Why an absence is justified: none of them is billed. */
+public enum ExcuseReason {
+    CERTIFICATE, CANCELLED_IN_TIME, CENTRE_CLOSED
+}

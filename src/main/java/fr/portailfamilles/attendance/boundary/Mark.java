@@ -1,4 +1,5 @@
 package fr.portailfamilles.attendance.boundary;
 
-/** The attendance of one booking request (a unit or a service of a child on a day), as billing reads it; reason null unless EXCUSED. */
-public record Mark(long requestId, AttendanceState state, ExcuseReason reason) {}
+/** The attendance of one booking request (unit or service); the reason is null unless the absence is excused. */
+public record Mark(long requestId, AttendanceState state, ExcuseReason reason) {
+}
