@@ -72,6 +72,11 @@ class AttendanceJourneyIT extends BrowserTest {
         assertEquals("true", button("Absent", tom).getDomAttribute("aria-pressed"));
         assertEquals("Absent : " + tom, focused().getDomAttribute("aria-label"));
 
+        button("Absent justifié, annulé à temps", tom).click();
+        waitUntilReady();
+        assertEquals("true", button("Absent justifié, annulé à temps", tom).getDomAttribute("aria-pressed"));
+        assertEquals("false", button("Absent", tom).getDomAttribute("aria-pressed"));
+
         scenario(Map.of("colleague", children.get(3)[0], "day", list[1], "group", list[2]));
         button("Présent", zoe).click();
         waitUntilReady();
@@ -81,13 +86,13 @@ class AttendanceJourneyIT extends BrowserTest {
         waitFor(By.id("sheet:all-present")).click();
         waitUntilReady();
         assertTrue(messages().contains("1 enfant(s) pointé(s) présent(s)"), messages());
-        assertEquals("4 enfant(s) attendu(s) : 2 présent(s), 2 absent(s), 0 absent(s) justifié(s), 0 non pointé(s).", summary());
+        assertEquals("4 enfant(s) attendu(s) : 2 présent(s), 1 absent(s), 1 absent(s) justifié(s), 0 non pointé(s).", summary());
         assertEquals("true", button("Présent", children.get(2)[1]).getDomAttribute("aria-pressed"));
 
         browser.findElement(By.cssSelector(".attendance-journal summary")).click();
         String journal = waitFor(By.id("sheet:journal")).getText();
         assertTrue(journal.contains("Sophie Lemaire") && journal.contains("Marc Girard"), journal);
-        assertEquals(4, browser.findElements(By.cssSelector("#sheet\\:journal_data tr")).size(), "one line per change, unit and meal together");
+        assertEquals(5, browser.findElements(By.cssSelector("#sheet\\:journal_data tr")).size(), "one line per change, unit and meal together");
     }
 
     private WebElement button(String choice, String child) {

@@ -34,4 +34,6 @@ public final class AttendanceSheet implements Serializable {
     public long getAbsent() { return count(AttendanceState.ABSENT); }
     public long getExcused() { return count(AttendanceState.EXCUSED); }
     public long getUnmarked() { return rows.stream().filter(r -> r.getState() == null).count(); }
+    /** Nothing left for "Tous présents" (a day excused by a certificate but not marked yet is left). */
+    public boolean isAllMarked() { return rows.stream().allMatch(ChildAttendance::isMarked); }
 }

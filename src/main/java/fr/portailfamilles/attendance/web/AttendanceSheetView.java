@@ -245,10 +245,6 @@ public class AttendanceSheetView implements Serializable {
         return new Marker(Caller.name(), signedIn.getDisplayName());
     }
 
-    public ExcuseReason[] getStaffReasons() {
-        return new ExcuseReason[]{ExcuseReason.CANCELLED_IN_TIME, ExcuseReason.CENTRE_CLOSED};
-    }
-
     public LocalDate getDay() { return day; }
     public void setDay(LocalDate day) { this.day = day; }
     public String getGroupKey() { return groupKey; }
