@@ -39,6 +39,7 @@ final class DemoCentre {
     static final String PASSWORD = "Demo-2026!";
     static final String PARENT_EMAIL = "parent.demo@portail-familles.test";
     static final String STAFF_EMAIL = "accueil.demo@portail-familles.test";
+    static final String STAFF_NAME = "Sophie Lemaire";
     static final String IT_EMAIL = "informatique.demo@portail-familles.test";
 
     private record Town(String name, String postcode) {
@@ -293,7 +294,7 @@ final class DemoCentre {
     private void addAccounts(Household parentHousehold) {
         Guardian parent = parentHousehold.getGuardians().get(0);
         entities.add(new DemoParentAccount(parent, PARENT_EMAIL, passwordHash, opened));
-        entities.add(UserAccount.forStaff(STAFF_EMAIL, "Sophie Lemaire", passwordHash, Role.STAFF, opened));
+        entities.add(UserAccount.forStaff(STAFF_EMAIL, STAFF_NAME, passwordHash, Role.STAFF, opened));
         entities.add(UserAccount.forStaff(IT_EMAIL, "Marc Girard", passwordHash, Role.IT, opened));
     }
 

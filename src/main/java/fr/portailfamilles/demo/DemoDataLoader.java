@@ -49,6 +49,9 @@ public class DemoDataLoader {
     @Inject
     DemoHistory history;
 
+    @Inject
+    DemoAttendance attendance;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenAsked() {
@@ -71,8 +74,9 @@ public class DemoDataLoader {
         demo.activities().forEach(activity -> offersChanged.fire(new ActivityOffersChanged(activity.getId())));
         long structure = System.nanoTime();
         int events = history.live(demo.activities(), demo.households());
+        attendance.take(demo.activities());
         LOG.info(() -> "Demo mode: demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms (its history of "
-                + events + " events " + (System.nanoTime() - structure) / 1_000_000 + " ms; "
+                + events + " events and their attendance " + (System.nanoTime() - structure) / 1_000_000 + " ms; "
                 + demo.householdCount() + " households, " + demo.childCount() + " children, "
                 + demo.activities().size() + " activities and their registrations since "
                 + ParisTime.day(clock.today().minusMonths(DemoCentre.MONTHS_OF_HISTORY)) + "); demo accounts use the password given in the README");

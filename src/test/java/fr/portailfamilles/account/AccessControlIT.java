@@ -33,7 +33,7 @@ class AccessControlIT {
             "gestion/famille.xhtml?id=2", "gestion/responsable.xhtml?famille=2", "gestion/enfant.xhtml?famille=2",
             "gestion/rattacher-enfant.xhtml?famille=2", "gestion/acces-portail.xhtml?famille=2", "gestion/anonymisation.xhtml",
             "gestion/activites.xhtml", "gestion/demandes-inscription.xhtml", "gestion/remplissage.xhtml", "gestion/certificats.xhtml",
-            "gestion/tarifs.xhtml");
+            "gestion/tarifs.xhtml", "gestion/pointage.xhtml");
     static final List<String> IT_PAGES = List.of("informatique/comptes.xhtml", "informatique/journal.xhtml",
             "informatique/parametres.xhtml");
     static final List<String> ANY_ACCOUNT_PAGES = List.of("compte/mot-de-passe.xhtml");

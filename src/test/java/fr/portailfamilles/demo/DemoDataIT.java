@@ -7,6 +7,8 @@ import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.attendance.boundary.AttendanceState;
+import fr.portailfamilles.attendance.boundary.ExcuseReason;
 import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.booking.entity.CertificateStatus;
 import fr.portailfamilles.platform.boundary.Clock;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +86,26 @@ class DemoDataIT {
             assertTrue(em.createQuery("select count(r) from BookingRequest r where r.day.period = :period and r.requestedBy like '%@exemple.fr'", Long.class)
                     .setParameter("period", period).getSingleResult() > 0, "requests waiting for staff in " + period.getActivity().getName());
         }
+    }
+
+    /** Staff took the attendance of every past day: most children present, a few absent, the certificate's day excused. */
+    @Test
+    void theDemoHasTheAttendanceOfItsPastDays() {
+        LocalDate today = clock.today();
+        Map<Object, Long> past = em.createQuery("select m.state, count(m) from AttendanceMark m where m.markedBy = :staff"
+                        + " and m.date < :today group by m.state", Object[].class)
+                .setParameter("staff", TestServer.STAFF).setParameter("today", today).getResultStream()
+                .collect(Collectors.toMap(row -> row[0], row -> (Long) row[1]));
+        long present = past.getOrDefault(AttendanceState.PRESENT, 0L);
+        long absent = past.getOrDefault(AttendanceState.ABSENT, 0L);
+        assertTrue(present > 10 * absent && absent > 0, present + " present, " + absent + " absent");
+        assertTrue(em.createQuery("select count(m) from AttendanceMark m where m.markedBy = :staff and m.reason = :certificate", Long.class)
+                .setParameter("staff", TestServer.STAFF).setParameter("certificate", ExcuseReason.CERTIFICATE).getSingleResult() > 0,
+                "the day of the validated certificate is excused");
+        // The attendance tests' own activities are of the season "test".
+        assertEquals(0L, em.createQuery("select count(m) from AttendanceMark m, OpeningDay d where d.id = m.openingDayId"
+                        + " and d.period.activity.season <> 'test' and m.date >= :today", Long.class)
+                .setParameter("today", today).getSingleResult(), "today's lists are left to take");
     }
 
     private long count(String query, BookingStatus status, LocalDate today) {

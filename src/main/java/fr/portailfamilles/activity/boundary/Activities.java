@@ -45,6 +45,11 @@ public class Activities {
         return Optional.ofNullable(em.find(OpeningDay.class, openingDayId));
     }
 
+    /** Every activity's opening day on that date, by activity name: what is open that day. */
+    public List<OpeningDay> openingDaysOn(LocalDate date) {
+        return em.createNamedQuery(OpeningDay.FIND_ON, OpeningDay.class).setParameter("date", date).getResultList();
+    }
+
     /** The opening days of an activity from that date on, in every period: the days a change of places applies to. */
     public List<OpeningDay> openingDaysFrom(long activityId, LocalDate from) {
         return em.createNamedQuery(OpeningDay.FIND_FROM, OpeningDay.class)

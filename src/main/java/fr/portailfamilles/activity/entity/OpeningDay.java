@@ -18,9 +18,11 @@ import java.time.LocalDate;
 @Table(name = "opening_day")
 @NamedQuery(name = OpeningDay.FIND_FROM, query = "select d from OpeningDay d where d.period.activity.id = :activityId"
         + " and d.date >= :from order by d.date, d.id")
+@NamedQuery(name = OpeningDay.FIND_ON, query = "select d from OpeningDay d where d.date = :date order by d.period.activity.name, d.id")
 public class OpeningDay {
 
     public static final String FIND_FROM = "OpeningDay.findFrom";
+    public static final String FIND_ON = "OpeningDay.findOn";
 
     @Id
     @SequenceGenerator(name = "opening_day_seq", sequenceName = "opening_day_seq", allocationSize = 50)

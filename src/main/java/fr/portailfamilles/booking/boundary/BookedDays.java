@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,25 @@ public class BookedDays {
                 .getResultStream()
                 .map(BookedDay::of)
                 .collect(Collectors.groupingBy(BookedDay::householdId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * The units and services accepted for an opening day, for the children of one group (the group of their age on
+     * the period's first day, as for the whole period), by child name, each child's unit before its services: the
+     * list staff take attendance from. A day excused by a validated certificate is among them (ABSENCE_JUSTIFIED).
+     */
+    public List<BookedDay> acceptedOn(long openingDayId, long groupId) {
+        return em.createQuery("select r from BookingRequest r left join fetch r.certificate"
+                        + " where r.day.id = :day and r.status = :accepted", BookingRequest.class)
+                .setParameter("day", openingDayId)
+                .setParameter("accepted", BookingStatus.ACCEPTED)
+                .getResultStream()
+                .filter(r -> r.group().filter(group -> group.getId() == groupId).isPresent())
+                .sorted(Comparator.comparing((BookingRequest r) -> r.getChild().getLastName())
+                        .thenComparing(r -> r.getChild().getFirstName()).thenComparing(r -> r.getChild().getId())
+                        .thenComparing(r -> r.getUnit() == null).thenComparing(BookingRequest::getId))
+                .map(BookedDay::of)
+                .toList();
     }
 
     /** The households with at least one day to bill in the month (accepted, not excused), by id: the monthly run's list. */

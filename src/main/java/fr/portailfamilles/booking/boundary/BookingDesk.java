@@ -2,6 +2,7 @@ package fr.portailfamilles.booking.boundary;
 
 import fr.portailfamilles.activity.boundary.Activities;
 import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.OpeningDay;
@@ -108,13 +109,58 @@ public class BookingDesk {
             }
             em.persist(request);
             em.flush();
-            hold(request);
+            hold(request, new ActionRefused("booking.alreadyRequested", day.getDate().format(ParisTime.DAY)));
             if (day.getPeriod().isAutoAccept()) {
                 answerWithinCapacity(request, now.toInstant());
             }
             made.add(request);
         }
         mail.requested(requestedBy, child, made);
+        return made;
+    }
+
+    /**
+     * Staff record a child who came without a booking, "for the record": the unit (and services) are accepted at
+     * once, whatever the registration window and the cancellation deadline, and take a place when one is left (the
+     * child is there anyway). The child must belong to the group whose list staff hold, and never holds the same
+     * half-day or service twice: a child who already has it (accepted, waiting or on the list) is refused.
+     *
+     * @return the requests made, the unit's first
+     */
+    @RolesAllowed("STAFF")
+    public List<Long> recordUnannounced(long householdId, long childId, long groupId, List<Wish> wishes, String staff) {
+        Child child = households.child(householdId, childId).orElseThrow(() -> new ActionRefused("booking.unknown"));
+        if (wishes.stream().noneMatch(Wish::isUnit)) {
+            throw new ActionRefused("booking.recordNeedsUnit");
+        }
+        Instant now = clock.now();
+        List<Long> made = new ArrayList<>();
+        for (Wish wish : wishes.stream().sorted(LOCK_ORDER).toList()) {
+            OpeningDay day = activities.openingDay(wish.openingDayId()).orElseThrow(() -> new ActionRefused("booking.unknown"));
+            Activity activity = day.getPeriod().getActivity();
+            ActivityGroup group = activity.groupFor(child.ageOn(day.getPeriod().getFirstDay())).orElse(null);
+            if (group == null || group.getId() != groupId) {
+                throw new ActionRefused("booking.otherGroup", child.getFullName(), group == null ? "" : group.getName());
+            }
+            BookingRequest request = wish.isUnit()
+                    ? BookingRequest.forUnit(householdId, child, day, activity.getUnits().stream()
+                            .filter(u -> u.getId().equals(wish.unitId())).findFirst().orElseThrow(() -> new ActionRefused("booking.unknown")),
+                            staff, now)
+                    : BookingRequest.forService(householdId, child, day, activity.getServices().stream()
+                            .filter(s -> s.getId().equals(wish.serviceId())).findFirst().orElseThrow(() -> new ActionRefused("booking.unknown")),
+                            staff, now);
+            ActionRefused held = new ActionRefused("booking.alreadyHolds", child.getFullName(), day.getDate().format(ParisTime.DAY), request.what());
+            if (alreadyHolds(child, day, request.slots())) {
+                throw held;
+            }
+            em.persist(request);
+            em.flush();
+            hold(request, held);
+            // False when the group is full: accepted all the same, the child is there.
+            holds.takePlaces(request);
+            request.accept(staff, now);
+            made.add(request.getId());
+        }
         return made;
     }
 
@@ -206,7 +252,7 @@ public class BookingDesk {
     }
 
     /** The unique key on (child, day, slot) settles a double click that passed the check above at the same time. */
-    private void hold(BookingRequest request) {
+    private void hold(BookingRequest request, ActionRefused whenHeld) {
         try {
             for (String slot : request.slots()) {
                 em.createNativeQuery("insert into booking_hold (request_id, child_id, opening_day_id, slot) values (?1, ?2, ?3, ?4)")
@@ -214,7 +260,7 @@ public class BookingDesk {
                         .setParameter(3, request.getDay().getId()).setParameter(4, slot).executeUpdate();
             }
         } catch (PersistenceException doubleBooking) {
-            throw new ActionRefused("booking.alreadyRequested", request.getDay().getDate().format(ParisTime.DAY));
+            throw whenHeld;
         }
     }
 }

@@ -77,6 +77,26 @@ public class Households {
             + " or h.id in (select h2.id from Household h2 join h2.children c where lower(c.lastName)" + LIKE_Q
             + " or lower(c.firstName)" + LIKE_Q + "))";
 
+    /**
+     * The children whose first or last name contains the text (two letters at least), at most {@code max}, by name,
+     * each with the household whose file holds it; anonymised households are left out.
+     */
+    @RolesAllowed("STAFF")
+    public List<HouseholdChild> childrenNamed(String text, int max) {
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        return em.createQuery("select h.id, h.name, c.id, c.firstName, c.lastName, c.birthDate from Household h join h.children c"
+                        + " where h.anonymisedAt is null and (lower(c.lastName)" + LIKE_Q + " or lower(c.firstName)" + LIKE_Q
+                        + " or lower(concat(concat(c.firstName, ' '), c.lastName))" + LIKE_Q + ")"
+                        + " order by c.lastName, c.firstName, c.id, h.name", Object[].class)
+                .setParameter("q", SearchText.containsPattern(text))
+                .setMaxResults(max)
+                .getResultStream()
+                .map(row -> new HouseholdChild((Long) row[0], (String) row[1], (Long) row[2], row[3] + " " + row[4], (LocalDate) row[5]))
+                .toList();
+    }
+
     /** The caller's own household: the id comes from the parent's account, never from a request. */
     @RolesAllowed("PARENT")
     public Optional<Household> forParent(long householdId) {
