@@ -11,10 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The family files. */
 @Stateless
@@ -94,6 +96,17 @@ public class Households {
         Household household = em.find(Household.class, householdId);
         return household == null ? Optional.empty()
                 : household.getChildren().stream().filter(child -> child.getId() == childId).findFirst();
+    }
+
+    /** The names of these households (a page of another area's list), by id; one query. */
+    @RolesAllowed("STAFF")
+    public Map<Long, String> names(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select h.id, h.name from Household h where h.id in :ids", Object[].class)
+                .setParameter("ids", householdIds).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /** The household with its guardians, children and quotients loaded, for display. */
