@@ -2,7 +2,6 @@ package fr.portailfamilles.billing;
 
 import fr.portailfamilles.testing.BrowserTest;
 import fr.portailfamilles.testing.Deployments;
-import fr.portailfamilles.testing.Http;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,9 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,29 +27,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class InvoiceJourneyIT extends BrowserTest {
 
-    private String ownId;
-    private String ownNumber;
-    private String ownBilled;
-    private String ownAmount;
-    private String otherNumber;
-    private String otherBilled;
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal(InvoiceScenarios.class, InvoiceFixture.class, InvoiceFixture.Family.class);
     }
 
+    private IssuedInvoices issued;
+
     @BeforeEach
     void issueInvoices() {
-        HttpResponse<String> issued = Http.testServer().post("test-scenarios/invoices", Map.of());
-        assertEquals(200, issued.statusCode(), issued.body());
-        String[] lines = issued.body().split("\n");
-        ownId = lines[0];
-        ownNumber = lines[1];
-        ownBilled = lines[2];
-        ownAmount = lines[3];
-        otherNumber = lines[5];
-        otherBilled = lines[6];
+        issued = IssuedInvoices.issue();
     }
 
     @Test
@@ -63,16 +47,16 @@ class InvoiceJourneyIT extends BrowserTest {
         open("portail/factures.xhtml");
         assertEquals("Mes factures", heading());
 
-        String row = waitFor(By.xpath("//tr[td[contains(., '" + ownNumber + "')]]")).getText().replace('\u00a0', ' ');
-        assertTrue(row.contains(ownBilled), row);
-        assertTrue(row.contains(ownAmount.replace('\u00a0', ' ')), row);
-        WebElement view = browser.findElement(By.id("view-" + ownNumber));
+        String row = waitFor(By.xpath("//tr[td[contains(., '" + issued.ownNumber() + "')]]")).getText().replace('\u00a0', ' ');
+        assertTrue(row.contains(issued.ownBilled()), row);
+        assertTrue(row.contains(issued.ownAmount().replace('\u00a0', ' ')), row);
+        WebElement view = browser.findElement(By.id("view-" + issued.ownNumber()));
         assertEquals("Voir", view.getText());
         assertEquals(List.of(200L, "application/pdf", "%PDF-"), fetch(view.getDomProperty("href")), "Voir opens the PDF");
 
         browser.manage().window().setSize(new Dimension(375, 812));
         open("portail/factures.xhtml");
-        assertTrue(waitFor(By.id("view-" + ownNumber)).isDisplayed(), "Voir within reach on a phone");
+        assertTrue(waitFor(By.id("view-" + issued.ownNumber())).isDisplayed(), "Voir within reach on a phone");
         Object overflow = ((JavascriptExecutor) browser).executeScript(
                 "const table = document.querySelector('[id$=\"invoices\"]'); return table.scrollWidth - table.clientWidth;");
         assertEquals(0L, overflow, "the table fits a 375 px screen, its rows stacked");
@@ -82,35 +66,35 @@ class InvoiceJourneyIT extends BrowserTest {
     void staffCancelAnInvoiceWithACreditNoteAndSeeBoth() {
         logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);
         open("gestion/factures.xhtml");
-        type(By.id("invoices-form:search"), otherNumber);
+        type(By.id("invoices-form:search"), issued.otherNumber());
         waitFor(By.id("invoices-form:find")).click();
         waitUntilReady();
-        clickAndWait(By.linkText(otherNumber));
-        assertEquals("Facture " + otherNumber, heading());
+        clickAndWait(By.linkText(issued.otherNumber()));
+        assertEquals("Facture " + issued.otherNumber(), heading());
 
         waitFor(By.id("invoice-form:cancel")).click();
         String confirmation = waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")).getText();
-        assertTrue(confirmation.contains(otherNumber) && confirmation.contains(otherBilled), "the confirmation names the invoice: " + confirmation);
+        assertTrue(confirmation.contains(issued.otherNumber()) && confirmation.contains(issued.otherBilled()), "the confirmation names the invoice: " + confirmation);
         clickAndWait(By.cssSelector(".ui-confirmdialog-yes"));
 
         String done = messages();
-        assertTrue(done.startsWith("La facture " + otherNumber + " est annulée par l’avoir "), done);
+        assertTrue(done.startsWith("La facture " + issued.otherNumber() + " est annulée par l’avoir "), done);
         String creditNote = done.substring(done.lastIndexOf(' ') + 1).replaceAll("\\.$", "");
         assertTrue(waitFor(By.id("status")).getText().contains("Annulée par l’avoir " + creditNote), browser.findElement(By.id("status")).getText());
 
         open("gestion/factures.xhtml");
-        type(By.id("invoices-form:search"), otherBilled);
+        type(By.id("invoices-form:search"), issued.otherBilled());
         waitFor(By.id("invoices-form:find")).click();
         waitUntilReady();
         String list = waitFor(By.id("invoices-form:invoices")).getText().replace('\u00a0', ' ');
-        assertTrue(list.contains(otherNumber) && list.contains(creditNote), list);
+        assertTrue(list.contains(issued.otherNumber()) && list.contains(creditNote), list);
         assertTrue(list.contains("-35,60 €") && list.contains("35,60 €"), "opposite amounts: " + list);
 
         clickAndWait(By.linkText(creditNote));
         assertEquals("Avoir " + creditNote, heading());
         clickAndWait(By.id("household"));
         String household = waitFor(By.id("household-invoice-list")).getText();
-        assertTrue(household.contains(otherNumber) && household.contains(creditNote), household);
+        assertTrue(household.contains(issued.otherNumber()) && household.contains(creditNote), household);
         assertTrue(browser.findElement(By.id("balance")).getText().replace('\u00a0', ' ').contains("0,00 €"),
                 browser.findElement(By.id("balance")).getText());
     }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,24 +33,11 @@ class MyInvoicesIT {
         return Deployments.portal(InvoiceScenarios.class, InvoiceFixture.class, InvoiceFixture.Family.class);
     }
 
-    private String ownId;
-    private String ownNumber;
-    private String ownBilled;
-    private String ownAmount;
-    private String otherId;
-    private String otherNumber;
+    private IssuedInvoices issued;
 
     @BeforeEach
     void issueInvoices() {
-        HttpResponse<String> issued = Http.testServer().post("test-scenarios/invoices", Map.of());
-        assertEquals(200, issued.statusCode(), issued.body());
-        String[] lines = issued.body().split("\n");
-        ownId = lines[0];
-        ownNumber = lines[1];
-        ownBilled = lines[2];
-        ownAmount = lines[3];
-        otherId = lines[4];
-        otherNumber = lines[5];
+        issued = IssuedInvoices.issue();
     }
 
     @Test
@@ -62,32 +48,32 @@ class MyInvoicesIT {
         for (String column : new String[]{"Facture", "Date facture", "Tiers facturé", "Montant facture", "Voir"}) {
             assertTrue(page.contains(column), column);
         }
-        assertTrue(page.contains(ownNumber), page);
+        assertTrue(page.contains(issued.ownNumber()), page);
         assertTrue(page.contains(TestClock.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), "the invoice's date");
-        assertTrue(page.contains(ownBilled), "the billed guardian");
-        assertTrue(page.contains(ownAmount), "the amount, written the French way: " + ownAmount);
-        assertTrue(page.contains("compte/facture?id=" + ownId), "Voir opens the PDF");
-        assertFalse(page.contains(otherNumber), "never another household's invoice");
+        assertTrue(page.contains(issued.ownBilled()), "the billed guardian");
+        assertTrue(page.contains(issued.ownAmount()), "the amount, written the French way: " + issued.ownAmount());
+        assertTrue(page.contains("compte/facture?id=" + issued.ownId()), "Voir opens the PDF");
+        assertFalse(page.contains(issued.otherNumber()), "never another household's invoice");
     }
 
     @Test
     void thePdfIsTheHouseholdsOwnAlwaysTheSameFileAndAnotherHouseholdsIsNotFound() throws Exception {
         Http parent = parent();
 
-        HttpResponse<byte[]> pdf = bytes(parent, "compte/facture?id=" + ownId);
+        HttpResponse<byte[]> pdf = bytes(parent, "compte/facture?id=" + issued.ownId());
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("facture-" + ownNumber + ".pdf"));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("facture-" + issued.ownNumber() + ".pdf"));
         String text = PdfText.of(pdf.body());
-        assertTrue(text.contains("N° " + ownNumber), text);
-        assertTrue(text.contains(ownBilled), text);
-        assertArrayEquals(pdf.body(), bytes(parent, "compte/facture?id=" + ownId).body(), "the stored file, served again");
+        assertTrue(text.contains("N° " + issued.ownNumber()), text);
+        assertTrue(text.contains(issued.ownBilled()), text);
+        assertArrayEquals(pdf.body(), bytes(parent, "compte/facture?id=" + issued.ownId()).body(), "the stored file, served again");
 
-        assertEquals(404, bytes(parent, "compte/facture?id=" + otherId).statusCode(), "another household's invoice");
+        assertEquals(404, bytes(parent, "compte/facture?id=" + issued.otherId()).statusCode(), "another household's invoice");
         assertEquals(404, bytes(parent, "compte/facture?id=999999999999").statusCode(), "an invoice that does not exist");
         assertEquals(404, bytes(parent, "compte/facture?id=abc").statusCode());
-        assertEquals(200, bytes(StaffPages.loggedInStaff(), "compte/facture?id=" + otherId).statusCode(), "staff open any");
-        HttpResponse<byte[]> visitor = bytes(Http.testServer(), "compte/facture?id=" + ownId);
+        assertEquals(200, bytes(StaffPages.loggedInStaff(), "compte/facture?id=" + issued.otherId()).statusCode(), "staff open any");
+        HttpResponse<byte[]> visitor = bytes(Http.testServer(), "compte/facture?id=" + issued.ownId());
         assertTrue(visitor.statusCode() == 302 || visitor.statusCode() == 401 || visitor.statusCode() == 403,
                 "a visitor is sent to the login, never given the file: " + visitor.statusCode());
     }
