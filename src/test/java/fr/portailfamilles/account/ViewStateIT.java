@@ -66,6 +66,8 @@ class ViewStateIT {
         form.put("staff-idle_hinput", "30");
         form.put("retention_input", "3");
         form.put("retention_hinput", "3");
+        form.put("accounting-retention_input", "10");
+        form.put("accounting-retention_hinput", "10");
         form.put("save", "");
 
         HttpResponse<String> saved = it.submit(page, "informatique/parametres.xhtml", form);

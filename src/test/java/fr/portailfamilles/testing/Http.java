@@ -59,6 +59,12 @@ public final class Http {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", acceptLanguage).GET());
     }
 
+    /** A file as it came (a PDF), with its status and headers. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "fr-FR,fr;q=0.9").GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) {
         return send(postRequest(path, form), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

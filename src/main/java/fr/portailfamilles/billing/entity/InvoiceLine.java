@@ -97,6 +97,16 @@ public class InvoiceLine {
                 reductionPercent, amount.negate(), sourceKey);
     }
 
+    /** One day of a unit or a service: -1 when the line credits it (a credit note, a regularisation in the family's favour). */
+    public int getQuantity() {
+        return amount.signum() < 0 ? -1 : 1;
+    }
+
+    /** A line of an earlier month than its invoice's: a regularisation of that month. */
+    public boolean isRegularisation() {
+        return !getMonth().equals(invoice.getMonth());
+    }
+
     public Long getId() { return id; }
     public Invoice getInvoice() { return invoice; }
     public int getPosition() { return position; }

@@ -2,6 +2,7 @@ package fr.portailfamilles.document.web;
 
 import fr.portailfamilles.document.boundary.Documents;
 import fr.portailfamilles.document.boundary.Documents.StoredFile;
+import fr.portailfamilles.platform.web.RequestIds;
 import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -30,7 +31,7 @@ public class DocumentServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String id = request.getParameter("id");
-        Optional<StoredFile> file = id == null || !id.matches("\\d{1,18}") ? Optional.empty() : find(request, Long.parseLong(id));
+        Optional<StoredFile> file = RequestIds.parse(id).flatMap(documentId -> find(request, documentId));
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

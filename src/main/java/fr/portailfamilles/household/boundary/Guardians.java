@@ -8,8 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Staff: the guardians of the households, found by name, e-mail or household, for the screens of other areas. */
 @Stateless
@@ -36,6 +40,16 @@ public class Guardians {
 
     public Optional<GuardianContact> find(long guardianId) {
         return Optional.ofNullable(em.find(Guardian.class, guardianId)).map(GuardianContact::of);
+    }
+
+    /** These guardians (an invoice run's billed guardians), by id; one query for the whole batch. */
+    public Map<Long, GuardianContact> contacts(Collection<Long> guardianIds) {
+        if (guardianIds.isEmpty()) {
+            return Map.of();
+        }
+        return contacts(em.createQuery("select g from Guardian g join fetch g.household where g.id in :ids", Guardian.class)
+                .setParameter("ids", guardianIds)).stream()
+                .collect(Collectors.toMap(GuardianContact::guardianId, Function.identity()));
     }
 
     private static List<GuardianContact> contacts(TypedQuery<Guardian> query) {

@@ -136,6 +136,17 @@ public class Households {
                 .collect(Collectors.toMap(BillableHousehold::householdId, household -> household, (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The names of these households (a page of another area's list), by id; one query. */
+    @RolesAllowed("STAFF")
+    public Map<Long, String> names(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select h.id, h.name from Household h where h.id in :ids", Object[].class)
+                .setParameter("ids", householdIds).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
     /** The household with its guardians, children and quotients loaded, for display. */
     private Optional<Household> loaded(long householdId) {
         Household household = em.find(Household.class, householdId);

@@ -15,6 +15,7 @@ import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.MissingPage;
+import fr.portailfamilles.platform.web.RequestIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -73,8 +74,7 @@ public class HouseholdDetailView {
     /** On a form post the page is rebuilt before the view parameter reaches this bean: the id then comes as a request parameter. */
     public Household getHousehold() {
         if (id == null) {
-            String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-            id = posted != null && posted.matches("\\d{1,18}") ? Long.valueOf(posted) : null;
+            id = RequestIds.posted();
         }
         if (household == null && id != null) {
             household = households.forStaff(id).orElse(null);

@@ -18,6 +18,8 @@ public class Settings {
     public static final String STAFF_IDLE_MINUTES = "staff.idle.minutes";
     /** RGPD: years without activity after which a household's file is anonymised. */
     public static final String RETENTION_YEARS = "rgpd.retention.years";
+    /** Accounting: years an invoice keeps the name and address it was issued to, even for an anonymised household. */
+    public static final String ACCOUNTING_RETENTION_YEARS = "accounting.retention.years";
 
     @PersistenceContext
     EntityManager em;
@@ -35,6 +37,10 @@ public class Settings {
 
     public int retentionYears() {
         return number(RETENTION_YEARS, 3);
+    }
+
+    public int accountingRetentionYears() {
+        return number(ACCOUNTING_RETENTION_YEARS, 10);
     }
 
     private int number(String name, int fallback) {

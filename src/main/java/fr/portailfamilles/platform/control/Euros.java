@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Amounts as French people write them: "1 234,50 €" to read, "8,50" or "8.50" typed in a field. Exact decimals,
- * never floating point; a typed value keeps all its decimals, so that a rule can refuse "3,335" rather than round it.
+ * Amounts as French people write them, for pages, e-mails and documents alike: "1 234,50 €" to read, "8,50" or
+ * "8.50" typed in a field. Exact decimals, never floating point; a typed value keeps all its decimals, so that a rule
+ * can refuse "3,335" rather than round it. The spaces are no-break spaces (U+00A0): an amount never splits across
+ * lines, and the standard PDF fonts can draw them.
  */
 public final class Euros {
 
@@ -23,6 +25,15 @@ public final class Euros {
             return "";
         }
         return plain(amount.setScale(Math.max(2, amount.scale()), RoundingMode.UNNECESSARY), true) + NO_BREAK_SPACE + "€";
+    }
+
+    /** A percentage as written in French, "10 %", "12,5 %": only the decimals it has. */
+    public static String percent(BigDecimal percent) {
+        if (percent == null) {
+            return "";
+        }
+        BigDecimal shown = percent.stripTrailingZeros();
+        return plain(shown.scale() < 0 ? shown.setScale(0) : shown, true) + NO_BREAK_SPACE + "%";
     }
 
     /** "8,50" for a field, "10" for a percentage without decimals; no grouping, so it reads back as typed. */

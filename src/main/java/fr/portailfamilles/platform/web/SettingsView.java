@@ -26,11 +26,16 @@ public class SettingsView {
     @Max(value = 10, message = "{settings.retention.range}")
     private Integer retentionYears;
 
+    @Min(value = 10, message = "{settings.accountingRetention.range}")
+    @Max(value = 30, message = "{settings.accountingRetention.range}")
+    private Integer accountingRetentionYears;
+
     public void save() {
         String actor = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
         settings.change(Settings.CAPTCHA_ALWAYS, String.valueOf(getCaptchaAlways()), actor);
         settings.change(Settings.STAFF_IDLE_MINUTES, String.valueOf(getStaffIdleMinutes()), actor);
         settings.change(Settings.RETENTION_YEARS, String.valueOf(getRetentionYears()), actor);
+        settings.change(Settings.ACCOUNTING_RETENTION_YEARS, String.valueOf(getAccountingRetentionYears()), actor);
         Messages.info(null, "settings.saved");
     }
 
@@ -60,4 +65,13 @@ public class SettingsView {
     }
 
     public void setRetentionYears(Integer retentionYears) { this.retentionYears = retentionYears; }
+
+    public Integer getAccountingRetentionYears() {
+        if (accountingRetentionYears == null) {
+            accountingRetentionYears = settings.accountingRetentionYears();
+        }
+        return accountingRetentionYears;
+    }
+
+    public void setAccountingRetentionYears(Integer accountingRetentionYears) { this.accountingRetentionYears = accountingRetentionYears; }
 }

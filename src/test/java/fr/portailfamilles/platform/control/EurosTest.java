@@ -41,4 +41,10 @@ class EurosTest {
         assertEquals("8,5", Euros.typed(new BigDecimal("8.5")));
         assertEquals("1234,50", Euros.typed(new BigDecimal("1234.50")));
     }
+
+    @Test
+    void percentagesKeepOnlyTheDecimalsTheyHave() {
+        assertEquals("10\u00a0%", Euros.percent(new BigDecimal("10.00")));
+        assertEquals("12,5\u00a0%", Euros.percent(new BigDecimal("12.50")));
+    }
 }

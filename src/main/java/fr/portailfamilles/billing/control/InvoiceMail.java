@@ -1,0 +1,25 @@
+package fr.portailfamilles.billing.control;
+
+import fr.portailfamilles.billing.entity.Invoice;
+import fr.portailfamilles.platform.boundary.MailMessage;
+import fr.portailfamilles.platform.control.Euros;
+import fr.portailfamilles.platform.control.Texts;
+
+import java.util.List;
+
+/** The e-mail telling a family that an invoice is on the portal: what it is, where to find it, no attachment. */
+public final class InvoiceMail {
+
+    /** The parents' page of invoices, from the portal's address. */
+    public static final String PAGE = "portail/factures.xhtml";
+
+    private InvoiceMail() {
+    }
+
+    /** @param portalAddress the portal's public address, ending with "/" */
+    public static MailMessage available(Invoice invoice, String recipient, String guardianName, String portalAddress) {
+        String link = Texts.french("mail.invoice.link", portalAddress + PAGE);
+        return new MailMessage(recipient, Texts.french("mail.invoice.subject"), Texts.french("mail.invoice.body", guardianName,
+                invoice.getNumber(), InvoicePdf.month(invoice.getMonth()), Euros.format(invoice.getTotal()), link), List.of());
+    }
+}

@@ -1,0 +1,44 @@
+package fr.portailfamilles.billing.control;
+
+import fr.portailfamilles.billing.entity.Invoice;
+import fr.portailfamilles.billing.entity.InvoiceKind;
+import fr.portailfamilles.content.boundary.CentreInformation;
+import fr.portailfamilles.content.entity.Centre;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** Gathers what an invoice's PDF shows (the centre, the related document, what was received) and draws it. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class InvoiceSheets {
+
+    @Inject
+    CentreInformation centreInformation;
+
+    @Inject
+    CreditNotes creditNotes;
+
+    @Inject
+    Receipts receipts;
+
+    public byte[] draw(Invoice invoice) {
+        Centre centre = centreInformation.centre().orElseThrow(() -> new ActionRefused("invoices.noCentre"));
+        Optional<Invoice> counterpart = Optional.ofNullable(creditNotes.counterparts(List.of(invoice)).get(invoice.getId()));
+        boolean creditNote = invoice.getKind() == InvoiceKind.CREDIT_NOTE;
+        Optional<BigDecimal> received = creditNote ? Optional.empty()
+                : receipts.on(List.of(invoice.getId())).map(amounts -> amounts.getOrDefault(invoice.getId(), BigDecimal.ZERO));
+        return new InvoicePdf().render(new InvoiceSheet(invoice, header(centre),
+                creditNote ? counterpart : Optional.empty(), creditNote ? Optional.empty() : counterpart, received));
+    }
+
+    private static CentreHeader header(Centre centre) {
+        return new CentreHeader(centre.getName(), centre.getAddressLine(), centre.getPostcode(), centre.getTown(),
+                centre.getPhone(), centre.getEmail());
+    }
+}
