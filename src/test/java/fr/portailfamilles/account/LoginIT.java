@@ -9,8 +9,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import fr.portailfamilles.account.control.LoginThrottle;
-
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,8 +94,8 @@ class LoginIT {
         assertFalse(prober.get("connexion.xhtml?email=" + victim).body().contains("captcha-image"),
                 "an address in the link must not bring the code");
         String answer = prober.login(victim, "a-guess").body();
-        assertTrue(answer.contains("Adresse e-mail ou mot de passe incorrect."), "refused as any other: " + answer);
-        assertFalse(answer.contains("cryptogramme de sécurité n’a pas été recopié"), answer);
+        assertTrue(answer.contains("recopiez le code de sécurité ci-dessous"), "the server asks the code: " + answer);
+        assertFalse(answer.contains("Adresse e-mail ou mot de passe incorrect."), "no word on the password: " + answer);
 
         assertTrue(victimsBrowser.get("connexion.xhtml").body().contains("captcha-image"),
                 "the browser where the login failed is asked the code at once");
@@ -122,20 +120,6 @@ class LoginIT {
 
         assertTrue(refused.contains("Le cryptogramme de sécurité n’a pas été recopié correctement."), refused);
         assertFalse(refused.contains(token.group(1)), "a new code replaces the one answered");
-    }
-
-    @Test
-    void tenFailuresLockTheAddressWithTheTimeToComeBack() {
-        Http http = Http.testServer();
-        String address = unknownAddress();
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            http.login(address, "wrong-" + i);
-        }
-
-        HttpResponse<String> locked = http.login(address, "still-wrong");
-
-        assertTrue(locked.body().contains("Trop de tentatives de connexion. Pour votre sécurité, réessayez à partir de"),
-                locked.body());
     }
 
     @Test

@@ -77,17 +77,16 @@ public class LoginView {
 
     public void login() throws IOException {
         String address = clientAddress.current();
-        boolean codeShown = captchaToken != null;
-        boolean codeNeeded = codeShown || loginGuard.captchaRequired(email);
         var locked = loginGuard.lockedUntil(email);
         if (locked.isPresent()) {
             refuse("login.locked", ParisTime.HOUR.format(locked.get()));
             return;
         }
-        if (codeNeeded && !captchas.answer(captchaToken, captchaAnswer)) {
-            loginGuard.recordFailure(email, address);
-            // Without a code on the form, the refusal reads as any other: it must not tell that this address failed before.
-            refuse(codeShown ? "login.badCode" : "login.failed");
+        boolean codeShown = captchaToken != null;
+        if ((codeShown || loginGuard.captchaRequired(email)) && !captchas.answer(captchaToken, captchaAnswer)) {
+            // The password is not checked without the right code (no oracle on it), so this is no failure of the
+            // address either: counting it would lock an account whose owner typed the right password in another browser.
+            refuse(codeShown && captchaAnswer != null ? "login.badCode" : "login.codeNeeded");
             return;
         }
         ExternalContext external = faces.getExternalContext();
