@@ -13,6 +13,8 @@ import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.household.AsStaff;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.testing.Deployments;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,6 +77,9 @@ class BookingLifecycleIT {
 
     @Inject
     FillRates fillRates;
+
+    @Inject
+    Clock clock;
 
     @Test
     void aCancellationBeforeTheDeadlineGivesThePlaceToTheFirstWaitingRequest() throws Exception {
@@ -142,8 +147,12 @@ class BookingLifecycleIT {
         long morning = made.stream().filter(r -> r.getUnit() != null).findFirst().orElseThrow().getId();
         ActionRefused tooEarly = assertThrows(ActionRefused.class, () -> asParent.call(() ->
                 certificates.send(family[0], List.of(morning), "certificat.pdf", BookingFixture.PDF, BookingFixture.parentOf(family))));
-        assertEquals("certificates.notForThese", tooEarly.messageKey(), "before the deadline the family cancels instead");
+        assertEquals("certificates.stillCancellable", tooEarly.messageKey(), "before the deadline the family cancels instead");
+        assertEquals(ParisTime.day(made.get(0).getDate()), tooEarly.arguments()[0], "the refusal names the day");
+        assertFalse(offeredACertificate(family[0], morning), "the list offers what the rule takes");
         fixture.pastDeadline(em, transaction);
+        assertTrue(offeredACertificate(family[0], morning), "past the deadline, for a day still to come");
+        assertTrue(made.get(0).getDate().isAfter(clock.today()));
 
         ActionRefused tooLate = assertThrows(ActionRefused.class, () -> asParent.call(() ->
                 cancellations.cancel(family[0], List.of(morning), BookingFixture.parentOf(family))));
@@ -159,8 +168,10 @@ class BookingLifecycleIT {
                 BookingFixture.parentOf(family))).getId();
         assertEquals(1L, em.createQuery("select count(c) from MedicalCertificate c where c.id = :id and size(c.days) = 2", Long.class)
                 .setParameter("id", certificate).getSingleResult(), "the day's meal is covered with its unit");
-        assertThrows(ActionRefused.class, () -> asParent.call(() -> certificates.send(family[0], List.of(morning), "encore.pdf",
-                BookingFixture.PDF, BookingFixture.parentOf(family))), "one certificate at a time for a day");
+        ActionRefused again = assertThrows(ActionRefused.class, () -> asParent.call(() -> certificates.send(family[0], List.of(morning),
+                "encore.pdf", BookingFixture.PDF, BookingFixture.parentOf(family))));
+        assertEquals("certificates.alreadySent", again.messageKey(), "one certificate at a time for a day");
+        assertFalse(offeredACertificate(family[0], morning));
         assertTrue(asStaff.call(() -> certificates.toExamine()).stream().anyMatch(c -> c.getId() == certificate));
 
         assertEquals("changes.reasonRequired", assertThrows(ActionRefused.class, () -> asStaff.call(() -> {
@@ -245,6 +256,12 @@ class BookingLifecycleIT {
         long[] family = fixture.families.get(familyIndex);
         return asParent.call(() -> desk.request(family[0], family[1], List.of(Wish.unit(fixture.dayId, unitId)),
                 BookingFixture.parentOf(family))).get(0).getId();
+    }
+
+    /** What Inscriptions shows for the request: "certificat médical possible" or not. */
+    private boolean offeredACertificate(long householdId, long requestId) throws Exception {
+        return asParent.call(() -> desk.registrations(householdId)).stream()
+                .filter(r -> r.getId() == requestId).findFirst().orElseThrow().isCertificateExpected();
     }
 
     private List<BookingStatus> statuses(long... requestIds) {

@@ -5,6 +5,7 @@ import fr.portailfamilles.booking.boundary.BookingDesk;
 import fr.portailfamilles.booking.boundary.Wish;
 import fr.portailfamilles.booking.control.PlaceCounters;
 import fr.portailfamilles.household.entity.Household;
+import fr.portailfamilles.testing.Http;
 import fr.portailfamilles.testing.TestServer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Test archives only: prepares what the follow-up journeys need and the demo data cannot give at any date, for
@@ -61,6 +64,15 @@ public class BookingScenarios extends HttpServlet {
         }
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().print(String.join("\n", List.of("ATTENTE " + suffix, "CERTIFICAT " + suffix, "RÉPONSES " + suffix, waitingParent)));
+    }
+
+    /** Client side: prepares the scenarios on the test server; their names as {@link #doPost} answers them. */
+    static String[] prepare() {
+        HttpResponse<String> prepared = Http.testServer().post("test-scenarios/booking", Map.of());
+        if (prepared.statusCode() != 200) {
+            throw new IllegalStateException("The booking scenarios answered " + prepared.statusCode() + ": " + prepared.body());
+        }
+        return prepared.body().split("\n");
     }
 
     private long[] demoFamily() {

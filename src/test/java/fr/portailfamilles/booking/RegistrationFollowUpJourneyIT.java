@@ -13,14 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -43,12 +39,8 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
     }
 
     @BeforeEach
-    void prepareScenarios() throws Exception {
-        HttpResponse<String> prepared = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        TestServer.baseUri().resolve("test-scenarios/booking")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, prepared.statusCode(), prepared.body());
-        String[] names = prepared.body().split("\n");
+    void prepareScenarios() {
+        String[] names = BookingScenarios.prepare();
         waiting = names[0];
         certificate = names[1];
         answers = names[2];
@@ -66,7 +58,8 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
             clickAndWait(By.cssSelector(".ui-confirmdialog-yes"));
 
             assertTrue(messages().contains("1 demande(s) annulée(s)"), messages());
-            assertTrue(row(waiting).contains("Annulée"), row(waiting));
+            assertTrue(row(waiting).contains("Annulée le ") && row(waiting).contains(" par vous"),
+                    "the family's own cancellation, not an answer of the centre: " + row(waiting));
             mailbox.await(TestServer.PARENT, "Annulation pour");
             String promoted = Mailbox.body(mailbox.await(waitingParent, "Une place s’est libérée"));
             assertTrue(promoted.contains("Matin"), promoted);

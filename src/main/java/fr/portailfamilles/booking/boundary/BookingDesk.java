@@ -216,15 +216,19 @@ public class BookingDesk {
         return households.child(householdId, childId).orElseThrow(() -> new ActionRefused("booking.childUnknown"));
     }
 
-    /** The household's requests, newest day first, then by child, for Inscriptions. */
+    /**
+     * The household's requests for Inscriptions: the days to come first, soonest first (what a parent acts on), then
+     * the days gone, the latest first; on a day, by child.
+     */
     @RolesAllowed("PARENT")
     public List<Registration> registrations(long householdId) {
         ZonedDateTime now = clock.zonedNow();
-        return em.createQuery("select r from BookingRequest r where r.householdId = :id order by r.date desc, r.id", BookingRequest.class)
+        return em.createQuery("select r from BookingRequest r where r.householdId = :id", BookingRequest.class)
                 .setParameter("id", householdId).getResultStream()
-                .sorted(Comparator.comparing(BookingRequest::getDate).reversed()
-                        .thenComparing(r -> r.getChild().getFirstName()).thenComparing(BookingRequest::getId))
-                .map(r -> new Registration(r, now)).toList();
+                .map(r -> new Registration(r, now))
+                .sorted(Comparator.comparing(Registration::getDate, Registration.comingFirst(now.toLocalDate()))
+                        .thenComparing(Registration::getChild).thenComparingLong(Registration::getId))
+                .toList();
     }
 
     private OpeningDay openDay(long openingDayId, ZonedDateTime now) {

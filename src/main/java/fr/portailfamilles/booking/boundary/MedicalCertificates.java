@@ -2,6 +2,7 @@ package fr.portailfamilles.booking.boundary;
 
 import fr.portailfamilles.booking.control.BookingMail;
 import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.booking.entity.CertificateStatus;
 import fr.portailfamilles.booking.entity.MedicalCertificate;
 import fr.portailfamilles.document.boundary.Documents;
@@ -9,6 +10,7 @@ import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.document.entity.DocumentKind;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.ParisTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,7 +26,7 @@ import java.util.Set;
 
 /**
  * After the cancellation deadline a family can still be excused: it sends a medical certificate (PDF or image)
- * for the days the child missed, and staff validate it, which makes those days a justified absence (not
+ * for the days the child misses or missed (a day still to come included: a child may fall ill the day before), and staff validate it, which makes those days a justified absence (not
  * billed), or refuse it with a reason. A certificate covers one child; on each day it covers every accepted
  * unit and service of that child.
  */
@@ -57,8 +59,11 @@ public class MedicalCertificates {
         Set<BookingRequest> days = new LinkedHashSet<>();
         for (Long id : requestIds.stream().sorted().toList()) {
             BookingRequest request = em.find(BookingRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (request == null || request.getHouseholdId() != householdId || !request.certificateExpectedAt(now)) {
+            if (request == null || request.getHouseholdId() != householdId) {
                 throw new ActionRefused("certificates.notForThese");
+            }
+            if (!request.certificateExpectedAt(now)) {
+                throw whyNoCertificate(request, now);
             }
             days.addAll(sameChildSameDay(request));
         }
@@ -71,6 +76,22 @@ public class MedicalCertificates {
         em.persist(certificate);
         days.forEach(certificate::covers);
         return certificate;
+    }
+
+    /**
+     * The same rule as the list's offer ({@link BookingRequest#certificateExpectedAt}), told for the day: a day not
+     * come yet is excused too once past its deadline (a child falls ill the day before), never while still cancellable.
+     */
+    private static ActionRefused whyNoCertificate(BookingRequest request, ZonedDateTime now) {
+        String day = ParisTime.day(request.getDate());
+        if (request.getStatus() != BookingStatus.ACCEPTED) {
+            return new ActionRefused("certificates.notAccepted", day, request.what());
+        }
+        if (request.cancellableAt(now)) {
+            return new ActionRefused("certificates.stillCancellable", day, request.what(),
+                    ParisTime.moment(request.getDay().getPeriod().getCancellationRule().deadlineFor(request.getDate()).toInstant()));
+        }
+        return new ActionRefused("certificates.alreadySent", day, request.what());
     }
 
     private List<BookingRequest> sameChildSameDay(BookingRequest request) {

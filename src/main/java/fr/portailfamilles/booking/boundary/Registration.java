@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 
 /** One line of Inscriptions: a request, its answer, and what the family may still do with it. */
 public final class Registration implements Serializable {
@@ -42,6 +43,17 @@ public final class Registration implements Serializable {
         this.certificateReason = request.getCertificate() == null ? null : request.getCertificate().getReason();
     }
 
+    /** Days from today on first, soonest first; then the days gone, the latest first. */
+    public static Comparator<LocalDate> comingFirst(LocalDate today) {
+        return (a, b) -> {
+            boolean aGone = a.isBefore(today);
+            if (aGone != b.isBefore(today)) {
+                return aGone ? 1 : -1;
+            }
+            return aGone ? b.compareTo(a) : a.compareTo(b);
+        };
+    }
+
     public long getId() { return id; }
     public String getChild() { return child; }
     public String getActivity() { return activity; }
@@ -58,4 +70,6 @@ public final class Registration implements Serializable {
     public CertificateStatus getCertificate() { return certificate; }
     public String getCertificateReason() { return certificateReason; }
     public boolean isActionable() { return cancellable || certificateExpected; }
+    /** Only the family cancels a request: its "answer" is their own cancellation, not the centre's. */
+    public boolean isCancelledByFamily() { return status == BookingStatus.CANCELLED; }
 }

@@ -29,6 +29,8 @@ import java.util.List;
 public class RegistrationsView implements Serializable {
 
     private static final String PAGE = "/portail/inscriptions.xhtml";
+    /** The file field's client id: its form prefixes it, and a message under another id is shown nowhere. */
+    static final String CERTIFICATE_FIELD = "registrations-form:certificate";
 
     @Inject
     BookingDesk desk;
@@ -67,7 +69,7 @@ public class RegistrationsView implements Serializable {
 
     public void sendCertificate() throws IOException {
         if (certificate == null || certificate.getSize() == 0) {
-            Messages.error("certificate", "certificates.fileRequired");
+            Messages.error(CERTIFICATE_FIELD, "certificates.fileRequired");
             return;
         }
         try (InputStream in = certificate.getInputStream()) {
@@ -76,7 +78,7 @@ public class RegistrationsView implements Serializable {
             Messages.infoAfterRedirect(PAGE, "certificates.sent", days);
         } catch (ActionRefused refused) {
             if (refused.messageKey().startsWith("document.")) {
-                Messages.error("certificate", refused.messageKey(), refused.arguments());
+                Messages.error(CERTIFICATE_FIELD, refused.messageKey(), refused.arguments());
             } else {
                 refusedAgain(refused);
             }
