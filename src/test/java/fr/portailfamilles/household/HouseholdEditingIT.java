@@ -79,9 +79,19 @@ class HouseholdEditingIT {
 
         String page = staff.get(path).body();
         assertTrue(page.contains("1050 €") && page.contains("31/12/" + (nextYear - 1)), "the new value, and the previous one ending the day before");
+        String card = page.substring(page.indexOf("id=\"household-quotient\""), page.indexOf("</dd>", page.indexOf("id=\"household-quotient\"")));
+        assertTrue(card.contains("(depuis le ") && !card.contains("(depuis le 01/01/" + nextYear),
+                "the card shows the quotient in force today, not the one to come: " + card);
+        assertTrue(card.matches("(?s).*puis 1(\\D|&#\\d+;)?050 € à partir du 01/01/" + nextYear + ".*"), "then the one to come: " + card);
 
         form.put("qf-amount", "-5");
         assertTrue(staff.submit(staff.get(path).body(), path, form).body().contains("entre 0 et 99 999 €"));
+
+        form.put("qf-amount", "990");
+        form.put("qf-from_input", "31/02/" + (nextYear + 1));
+        String impossible = staff.submit(staff.get(path).body(), path, form).body();
+        assertTrue(impossible.contains("Valable à partir du : « 31/02/" + (nextYear + 1) + " » n’est pas une date du calendrier."), impossible);
+        assertFalse(staff.get(path).body().contains("990 €"), "nothing is recorded, not even on the 28th");
     }
 
     private static Map<String, String> newFile(String postcode) {

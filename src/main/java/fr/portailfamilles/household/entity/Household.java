@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,7 +135,12 @@ public class Household {
 
     /** The quotient in force on a day: the latest one starting on or before it and not yet ended. */
     public Optional<FamilyQuotient> quotientOn(LocalDate day) {
-        return quotients.stream().filter(q -> q.appliesOn(day)).findFirst();
+        return quotients.stream().filter(q -> q.appliesOn(day)).max(Comparator.comparing(FamilyQuotient::getValidFrom));
+    }
+
+    /** The next quotient recorded to start after a day, if any. */
+    public Optional<FamilyQuotient> quotientAfter(LocalDate day) {
+        return quotients.stream().filter(q -> q.getValidFrom().isAfter(day)).min(Comparator.comparing(FamilyQuotient::getValidFrom));
     }
 
     /** Invoices go to one guardian: choosing another one ends the previous choice. */
@@ -217,5 +223,8 @@ public class Household {
     public Instant getCreatedAt() { return createdAt; }
     public List<Guardian> getGuardians() { return Collections.unmodifiableList(guardians); }
     public List<Child> getChildren() { return Collections.unmodifiableList(children); }
-    public List<FamilyQuotient> getQuotients() { return Collections.unmodifiableList(quotients); }
+    /** Newest start first, whatever order the list was loaded or cached in. */
+    public List<FamilyQuotient> getQuotients() {
+        return quotients.stream().sorted(Comparator.comparing(FamilyQuotient::getValidFrom).reversed()).toList();
+    }
 }
