@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,6 +81,21 @@ class BookingLifecycleIT {
 
     @Inject
     Clock clock;
+
+    @Test
+    void morningAndFullDayTickedTogetherAreToldToCoverTheSameHalfDay() throws Exception {
+        BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "CHEVAUCHEMENT 2027", 1, 5, true);
+        long[] family = fixture.families.get(0);
+
+        ActionRefused overlap = assertThrows(ActionRefused.class, () -> asParent.call(() -> desk.request(family[0], family[1],
+                List.of(Wish.unit(fixture.dayId, fixture.morningId), Wish.unit(fixture.dayId, fixture.fullDayId)),
+                BookingFixture.parentOf(family))));
+
+        assertEquals("booking.sameHalfDay", overlap.messageKey(), "nothing was booked before: not 'déjà inscrit'");
+        assertEquals(Set.of("Matin", "Journée"), Set.of(overlap.arguments()[0], overlap.arguments()[1]));
+        assertEquals(0L, em.createQuery("select count(r) from BookingRequest r where r.child.id = :child", Long.class)
+                .setParameter("child", family[1]).getSingleResult());
+    }
 
     @Test
     void aCancellationBeforeTheDeadlineGivesThePlaceToTheFirstWaitingRequest() throws Exception {

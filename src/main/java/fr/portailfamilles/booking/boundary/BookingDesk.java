@@ -29,8 +29,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -82,6 +84,8 @@ public class BookingDesk {
         }
         ZonedDateTime now = clock.zonedNow();
         Set<Long> daysWithUnit = new HashSet<>();
+        // What this submission already asks on each day, slot by slot: two boxes for one half-day are told as such.
+        Map<Long, Map<String, String>> askedByDay = new HashMap<>();
         List<BookingRequest> made = new ArrayList<>();
         // Units before services, and always in the same order, so that two submissions never wait on each other's places.
         for (Wish wish : wishes.stream().sorted(LOCK_ORDER).toList()) {
@@ -103,6 +107,13 @@ public class BookingDesk {
                     throw new ActionRefused("booking.serviceNeedsUnit", service.getLabel(), day.getDate().format(ParisTime.DAY));
                 }
                 request = BookingRequest.forService(householdId, child, day, service, requestedBy, now.toInstant());
+            }
+            Map<String, String> asked = askedByDay.computeIfAbsent(day.getId(), d -> new HashMap<>());
+            for (String slot : request.slots()) {
+                if (asked.containsKey(slot)) {
+                    throw new ActionRefused("booking.sameHalfDay", asked.get(slot), request.what(), day.getDate().format(ParisTime.DAY));
+                }
+                asked.put(slot, request.what());
             }
             if (alreadyHolds(child, day, request.slots())) {
                 throw new ActionRefused("booking.alreadyRequested", day.getDate().format(ParisTime.DAY));
