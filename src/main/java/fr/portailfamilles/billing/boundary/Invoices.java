@@ -11,6 +11,7 @@ import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.SearchText;
 import fr.portailfamilles.platform.entity.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -153,7 +153,7 @@ public class Invoices {
             conditions.add("i.month = :month");
         }
         if (search.text() != null && !search.text().isBlank()) {
-            conditions.add("(lower(i.number) like :text or lower(i.billedName) like :text)");
+            conditions.add("i.searchText like :text" + SearchText.LIKE_ESCAPE);
         }
         if (search.listed() != null) {
             conditions.add(switch (search.listed()) {
@@ -168,7 +168,7 @@ public class Invoices {
             query.setParameter("month", search.month().toString());
         }
         if (search.text() != null && !search.text().isBlank()) {
-            query.setParameter("text", "%" + search.text().strip().toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("text", SearchText.containsPattern(search.text()));
         }
         if (search.listed() == InvoiceSearch.Listed.IN_FORCE) {
             query.setParameter("invoice", InvoiceKind.INVOICE);

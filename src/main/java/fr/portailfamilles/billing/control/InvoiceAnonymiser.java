@@ -1,6 +1,7 @@
 package fr.portailfamilles.billing.control;
 
 import fr.portailfamilles.billing.entity.ForgottenHousehold;
+import fr.portailfamilles.platform.control.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -68,8 +69,10 @@ public class InvoiceAnonymiser {
     private void anonymise(List<Long> invoiceIds) {
         em.createQuery("update InvoiceLine l set l.childName = :anonymous where l.invoice.id in :ids")
                 .setParameter("anonymous", ANONYMOUS).setParameter("ids", invoiceIds).executeUpdate();
-        em.createQuery("update Invoice i set i.billedName = :anonymous, i.billedAddress = :anonymous where i.id in :ids")
-                .setParameter("anonymous", ANONYMOUS).setParameter("ids", invoiceIds).executeUpdate();
+        em.createQuery("update Invoice i set i.billedName = :anonymous, i.billedAddress = :anonymous,"
+                        + " i.searchText = concat(lower(i.number), :anonymousSearch) where i.id in :ids")
+                .setParameter("anonymous", ANONYMOUS).setParameter("anonymousSearch", SearchText.FIELD_SEPARATOR + SearchText.normalise(ANONYMOUS))
+                .setParameter("ids", invoiceIds).executeUpdate();
         em.createQuery("delete from InvoiceFile f where f.invoiceId in :ids").setParameter("ids", invoiceIds).executeUpdate();
     }
 }

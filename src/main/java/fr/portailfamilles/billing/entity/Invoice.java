@@ -1,5 +1,6 @@
 package fr.portailfamilles.billing.entity;
 
+import fr.portailfamilles.platform.control.SearchText;
 import fr.portailfamilles.billing.control.Charge;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -74,6 +75,10 @@ public class Invoice {
     @Column(name = "billed_name", nullable = false)
     private String billedName;
 
+    /** Its number and billed name normalised for the staff's search ({@link SearchText}). */
+    @Column(name = "search_text", nullable = false, length = 300)
+    private String searchText;
+
     /** The billed guardian's postal address as issued, its lines separated by new lines. */
     @Column(name = "billed_address", nullable = false, length = 400)
     private String billedAddress;
@@ -119,6 +124,7 @@ public class Invoice {
         this.billedGuardianId = billedTo.guardianId();
         this.billedName = billedTo.name();
         this.billedAddress = billedTo.address();
+        this.searchText = SearchText.column(this.number, this.billedName);
         this.issuedOn = issuedOn;
         this.issuedAt = issuedAt;
         for (Charge charge : charges) {

@@ -178,9 +178,8 @@ public class FamilyMembers {
 
     /** Children matching a name, with the households they belong to, to attach one to a second household. */
     public List<ChildMatch> findChildren(String text) {
-        String like = " like :p" + SearchText.LIKE_ESCAPE;
-        return em.createQuery("select c from Child c where lower(c.lastName)" + like + " or lower(c.firstName)" + like
-                        + " or lower(concat(concat(c.firstName, ' '), c.lastName))" + like + " order by c.lastName, c.firstName, c.id", Child.class)
+        return em.createQuery("select c from Child c where c.searchText like :p" + SearchText.LIKE_ESCAPE
+                        + " order by c.lastName, c.firstName, c.id", Child.class)
                 .setParameter("p", SearchText.containsPattern(text))
                 .setMaxResults(50)
                 .getResultStream()

@@ -27,9 +27,8 @@ public class Guardians {
 
     /** Guardians whose name, e-mail or household's name contains the text, at most {@code max}. */
     public List<GuardianContact> matching(String text, int max) {
-        String like = " like :p" + SearchText.LIKE_ESCAPE;
-        return contacts(em.createQuery("select g from Guardian g join fetch g.household where lower(g.lastName)" + like
-                + " or lower(g.firstName)" + like + " or lower(g.email)" + like + " or lower(g.household.name)" + like + ORDER, Guardian.class)
+        return contacts(em.createQuery("select g from Guardian g join fetch g.household where g.searchText like :p"
+                + SearchText.LIKE_ESCAPE + ORDER, Guardian.class)
                 .setParameter("p", SearchText.containsPattern(text)).setMaxResults(max));
     }
 

@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.entity;
 
+import fr.portailfamilles.platform.control.SearchText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,6 +36,10 @@ public class Child {
 
     @Column(name = "first_name", nullable = false)
     private String firstName;
+
+    /** Its names normalised for the staff's searches ({@link SearchText}), kept up to date by every change here. */
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
 
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
@@ -84,6 +89,7 @@ public class Child {
         this.firstName = firstName;
         this.birthDate = birthDate;
         this.sex = sex;
+        indexForSearch();
     }
 
     public void rename(String lastName, String firstName, LocalDate birthDate, Sex sex) {
@@ -91,6 +97,11 @@ public class Child {
         this.firstName = firstName;
         this.birthDate = birthDate;
         this.sex = sex;
+        indexForSearch();
+    }
+
+    private void indexForSearch() {
+        searchText = SearchText.column(firstName + " " + lastName, lastName + " " + firstName);
     }
 
     /** The people of one kind, replaced by the list staff typed. */
@@ -103,6 +114,7 @@ public class Child {
     public void anonymise(int rank) {
         lastName = "ANONYME";
         firstName = "Enfant " + rank;
+        indexForSearch();
         birthDate = birthDate.withDayOfYear(1);
         school = null;
         schoolClass = null;

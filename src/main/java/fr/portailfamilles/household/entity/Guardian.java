@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.entity;
 
+import fr.portailfamilles.platform.control.SearchText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,6 +59,10 @@ public class Guardian {
     @Column(nullable = false)
     private Relationship relationship;
 
+    /** Its names normalised for the staff's searches ({@link SearchText}), kept up to date by every change here. */
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
     @Column(nullable = false)
     private boolean billed;
 
@@ -75,6 +80,7 @@ public class Guardian {
         this.firstName = firstName;
         this.relationship = relationship;
         this.billed = billed;
+        indexForSearch();
     }
 
     public void rename(Civility civility, String lastName, String firstName, Relationship relationship) {
@@ -82,6 +88,7 @@ public class Guardian {
         this.lastName = lastName;
         this.firstName = firstName;
         this.relationship = relationship;
+        indexForSearch();
     }
 
     void billed(boolean billed) {
@@ -96,6 +103,7 @@ public class Guardian {
         homePhone = null;
         workPhone = null;
         livesAt(null, null, null);
+        indexForSearch();
     }
 
     public long getVersion() { return version; }
@@ -103,6 +111,12 @@ public class Guardian {
     public void setContact(String email, String mobilePhone) {
         this.email = email;
         this.mobilePhone = mobilePhone;
+        indexForSearch();
+    }
+
+    /** Its household's name too: the portal access search finds a guardian by the family's name. */
+    private void indexForSearch() {
+        searchText = SearchText.column(firstName + " " + lastName, lastName + " " + firstName, email, household.getName());
     }
 
     public void setOtherPhones(String homePhone, String workPhone) {

@@ -1,5 +1,6 @@
 package fr.portailfamilles.household.entity;
 
+import fr.portailfamilles.platform.control.SearchText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -67,6 +68,10 @@ public class Household {
     @Column(name = "allocataire_number")
     private String allocataireNumber;
 
+    /** Its names normalised for the staff's searches ({@link SearchText}), kept up to date by every change here. */
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -105,6 +110,7 @@ public class Household {
         this.benefitsBody = benefitsBody;
         this.allocataireNumber = allocataireNumber;
         this.createdAt = createdAt;
+        indexForSearch();
     }
 
     public Guardian addGuardian(Civility civility, String lastName, String firstName, Relationship relationship) {
@@ -180,6 +186,7 @@ public class Household {
             case EMAIL -> email = given;
             case BENEFITS_BODY -> benefitsBody = BenefitsBody.valueOf(given);
         }
+        indexForSearch();
     }
 
     /**
@@ -193,6 +200,7 @@ public class Household {
         email = null;
         allocataireNumber = null;
         anonymisedAt = when;
+        indexForSearch();
         int rank = 1;
         for (Guardian guardian : guardians) {
             guardian.anonymise(rank++);
@@ -207,6 +215,11 @@ public class Household {
     public void setContact(String phone, String email) {
         this.phone = phone;
         this.email = email;
+        indexForSearch();
+    }
+
+    private void indexForSearch() {
+        searchText = SearchText.column(name, email, town);
     }
 
     public long getVersion() { return version; }

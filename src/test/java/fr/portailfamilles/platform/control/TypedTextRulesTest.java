@@ -27,6 +27,14 @@ class TypedTextRulesTest {
     }
 
     @Test
+    void searchesIgnoreAccentsCapitalsAndLigatures() {
+        assertEquals("%lea%", SearchText.containsPattern("Léa"));
+        assertEquals("veigne", SearchText.normalise("VEIGNÉ"));
+        assertEquals("oeuvre d’elodie, laetitia, strasse", SearchText.normalise("Œuvre d’Élodie, Lætitia, Straße"));
+        assertEquals("francois|f.x@exemple.fr|", SearchText.column("François", "F.X@exemple.fr", null));
+    }
+
+    @Test
     void directionControlsAreTakenOut() {
         assertEquals("Dupontevil", BidiControls.stripped("Dupont\u202Eevil"));
         assertEquals("abc", BidiControls.stripped("\u2066a\u200Fb\u2069c\u202A"));
