@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
@@ -38,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChangeRequestJourneyIT extends BrowserTest {
 
     private static final String REFUSAL = "Attestation de 2025 : merci d’envoyer celle de cette année.";
+    /** A long word, as a pasted link or a typing accident gives one: it must wrap on the staff's screen. */
+    private static final String COMMENT_WORD = "https://exemple.fr/" + "justificatif-de-domicile-".repeat(12);
 
     @TempDir
     Path files;
@@ -51,6 +54,7 @@ class ChangeRequestJourneyIT extends BrowserTest {
     void staffAnswerTheAddressAndTheQuotientOneByOne() throws IOException {
         logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
         open("portail/mes-informations.xhtml");
+        int requestsBefore = requestCount();
         type(By.id("postcode"), "3725");
         send();
         assertTrue(fieldError().contains("5 chiffres"));
@@ -59,15 +63,21 @@ class ChangeRequestJourneyIT extends BrowserTest {
         send();
         assertTrue(text(By.id("change-messages")).contains("Vous n’avez rien modifié."));
 
+        type(By.id("address-line"), "A".repeat(5000));
+        send();
+        assertTrue(fieldError().contains("Ce texte est trop long : 200 caractères au plus."),
+                "refused at the field, neither cut by the browser nor by the server: " + fieldError());
+
         type(By.id("address-line"), "8 rue des Lilas");
         type(By.id("town"), "Veigné");
+        type(By.id("comment"), "Nous avons déménagé au printemps : " + COMMENT_WORD);
         type(By.id("quotient-amount"), "720");
         String quotientFrom = ParisTime.day(TestClock.today().withDayOfMonth(1).plusMonths(1));
         typeDate(By.id("quotient-from_input"), quotientFrom);
         attach(file("attestation.pdf", "Ceci n’est qu’un texte renommé en PDF.".getBytes(StandardCharsets.UTF_8)));
         send();
         assertTrue(fieldError().contains("ni un PDF ni une image PNG ou JPEG"), fieldError());
-        assertTrue(text(By.id("requests")).contains("Aucune demande"), "nothing is saved when the proof is refused");
+        assertEquals(requestsBefore, requestCount(), "nothing is saved when the proof is refused");
 
         byte[] tooLarge = Arrays.copyOf(pdf(), 6 * 1024 * 1024);
         attach(file("attestation-scannee.pdf", tooLarge));
@@ -91,6 +101,10 @@ class ChangeRequestJourneyIT extends BrowserTest {
                 .replace(TestServer.baseUri().toString(), "");
         WebElement addressRow = row("8 rue des Lilas");
         assertTrue(addressRow.getText().contains("Veigné"));
+        WebElement requested = addressRow.findElements(By.tagName("td")).get(1);
+        assertTrue(requested.getText().contains(COMMENT_WORD), "the whole comment is there to read");
+        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].scrollWidth <= arguments[0].clientWidth", requested), "a long word wraps, it is not clipped");
         addressRow.findElement(By.xpath(".//button[contains(@id,'accept')]")).click();
         waitUntilReady();
         assertTrue(text(By.id("queue-form:messages")).contains("acceptée"));
@@ -156,6 +170,11 @@ class ChangeRequestJourneyIT extends BrowserTest {
 
     private String fieldError() {
         return text(By.cssSelector("#change-form .ui-message-error"));
+    }
+
+    /** The parent's requests listed in Mes demandes (other tests may have sent some). */
+    private int requestCount() {
+        return browser.findElements(By.cssSelector("#requests [class^='status-']")).size();
     }
 
     private String text(By locator) {

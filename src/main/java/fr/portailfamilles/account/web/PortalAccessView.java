@@ -3,6 +3,7 @@ package fr.portailfamilles.account.web;
 import fr.portailfamilles.account.boundary.GuardianAccess;
 import fr.portailfamilles.account.boundary.PortalAccess;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.control.SearchText;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.faces.context.FacesContext;
@@ -23,7 +24,7 @@ public class PortalAccessView implements Serializable {
     @Inject
     PortalAccess portalAccess;
 
-    @Size(max = 100)
+    @Size(max = SearchText.MAX_LENGTH, message = "{search.tooLong}")
     private String search;
 
     /** Set when staff come from a household's page: its guardians only, until they search. */

@@ -1,22 +1,34 @@
 package fr.portailfamilles.platform.web;
 
 import fr.portailfamilles.platform.control.BidiControls;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.FacesConverter;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.event.SystemEvent;
+import jakarta.faces.event.SystemEventListener;
 
-/** Every text typed in a form of the portal reaches the application without Unicode direction controls. */
-@FacesConverter(forClass = String.class)
-public class TypedText implements Converter<String> {
+import java.util.Arrays;
+
+/**
+ * Every text typed in a form of the portal, by a parent or by staff, reaches the application without Unicode
+ * direction controls: taken out of each input's submitted value just before it is converted and validated, whatever
+ * the value is bound to (a String property, an entry of a map of refusal reasons, a number), so no field escapes.
+ * Registered in faces-config.xml for {@link jakarta.faces.event.PreValidateEvent} (which an immediate input skips:
+ * the portal has none).
+ */
+public class TypedText implements SystemEventListener {
 
     @Override
-    public String getAsObject(FacesContext context, UIComponent component, String value) {
-        return BidiControls.stripped(value);
+    public boolean isListenerForSource(Object source) {
+        return source instanceof UIInput;
     }
 
     @Override
-    public String getAsString(FacesContext context, UIComponent component, String value) {
-        return value == null ? "" : value;
+    public void processEvent(SystemEvent event) {
+        UIInput input = (UIInput) event.getSource();
+        Object submitted = input.getSubmittedValue();
+        if (submitted instanceof String text) {
+            input.setSubmittedValue(BidiControls.stripped(text));
+        } else if (submitted instanceof String[] texts) {
+            input.setSubmittedValue(Arrays.stream(texts).map(BidiControls::stripped).toArray(String[]::new));
+        }
     }
 }
