@@ -1,9 +1,11 @@
 package fr.portailfamilles.platform.web;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.render.ResponseStateManager;
 
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +21,8 @@ public class PortalViewHandler extends ViewHandlerWrapper {
     static final Set<String> STATELESS_VIEWS = Set.of("/index.xhtml", "/connexion.xhtml", "/aide.xhtml",
             "/mot-de-passe-oublie.xhtml", "/reinitialisation.xhtml");
     static final String ERROR_PAGES = "/WEB-INF/errorpages/";
+    /** What a stateless view's forms post as their view state. */
+    static final String STATELESS_STATE = "stateless";
     /** The stateless pages whose form changes something: guarded by {@link PublicFormGuard}. */
     static final Set<String> PUBLIC_FORMS = Set.of("/connexion.xhtml", "/mot-de-passe-oublie.xhtml", "/reinitialisation.xhtml");
 
@@ -33,6 +37,19 @@ public class PortalViewHandler extends ViewHandlerWrapper {
             root.setTransient(true);
         }
         return root;
+    }
+
+    /**
+     * A page that keeps its state posted with the view state of a stateless one ("stateless", as a hand-made
+     * request sends it) cannot be trusted either: it is refused as an expired page, not left to fail with a 500.
+     */
+    @Override
+    public UIViewRoot restoreView(FacesContext context, String viewId) {
+        String state = context.getExternalContext().getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM);
+        if (STATELESS_STATE.equals(state) && !isStateless(viewId)) {
+            throw new ViewExpiredException("A page that keeps its state was posted as a stateless one", viewId);
+        }
+        return super.restoreView(context, viewId);
     }
 
     @Override

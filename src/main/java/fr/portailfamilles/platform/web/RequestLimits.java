@@ -24,6 +24,10 @@ public class RequestLimits extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (PortalRequestRules.MALFORMED.equals(request.getServletPath())) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         boolean api = request.getServletPath().startsWith("/api/");
         if (!api && !PAGE_METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD, POST");
