@@ -59,6 +59,8 @@ final class DemoCentre {
 
     private static final String[] SCHOOLS = {
             "École maternelle Les Coquelicots", "École élémentaire Jules Ferry", "École primaire Marie Curie"};
+    /** Where the children entering 6e go. */
+    static final String COLLEGE = "Collège Albert Camus";
 
     private static final String[] GIRLS = {
             "Léa", "Emma", "Chloé", "Inès", "Manon", "Jade", "Louise", "Alice", "Lina", "Rose", "Anna", "Zoé",
@@ -271,7 +273,9 @@ final class DemoCentre {
         LocalDate birth = LocalDate.of(schoolYear.startYear() - 11 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
         Child child = new Child(lastName, firstName, birth, girl ? Sex.F : Sex.M);
         int ageInClassYears = schoolYear.startYear() - birth.getYear();
-        child.attendSchool(SCHOOLS[ageInClassYears <= 5 ? 0 : 1 + random.nextInt(2)], schoolClass(ageInClassYears));
+        // The school is drawn for every child, so that the names drawn next stay those of every earlier run.
+        String school = SCHOOLS[ageInClassYears <= 5 ? 0 : 1 + random.nextInt(2)];
+        child.attendSchool(ageInClassYears >= 11 ? COLLEGE : school, schoolClass(ageInClassYears));
         fillFile(child, lastName, firstDemoChild);
         children++;
         return child;

@@ -43,6 +43,16 @@ class DemoCentreTest {
     }
 
     @Test
+    void childrenEntering6eGoToACollegeTheOthersToSchool() {
+        List<Child> children = demo.households().stream().flatMap(h -> h.getChildren().stream()).toList();
+        assertTrue(children.stream().anyMatch(c -> "6e".equals(c.getSchoolClass())), "the demo has a child in 6e");
+        for (Child child : children) {
+            assertEquals("6e".equals(child.getSchoolClass()), DemoCentre.COLLEGE.equals(child.getSchool()),
+                    child.getFirstName() + ": " + child.getSchool() + " (" + child.getSchoolClass() + ")");
+        }
+    }
+
+    @Test
     void namesAreTheSameOnEveryRunAndEveryDay() {
         assertEquals(names(demo), names(new DemoCentre("hash", Instant.parse("2026-11-30T10:00:00Z"))));
         assertEquals(names(demo), names(new DemoCentre("hash", Instant.parse("2029-04-02T06:00:00Z"))));
