@@ -12,6 +12,8 @@ import fr.portailfamilles.booking.control.WaitingList;
 import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.household.AsStaff;
+import fr.portailfamilles.household.boundary.ChangeRequests;
+import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.ParisTime;
@@ -81,6 +83,9 @@ class BookingLifecycleIT {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ChangeRequests changeRequests;
 
     @Test
     void morningAndFullDayTickedTogetherAreToldToCoverTheSameHalfDay() throws Exception {
@@ -266,6 +271,16 @@ class BookingLifecycleIT {
             return null;
         });
         assertTrue(em.find(BookingRequest.class, morning).isAbsenceJustified(), "the second certificate excuses the day");
+
+        String day = ParisTime.day(em.find(BookingRequest.class, morning).getDate());
+        List<ChangeLogEntry> history = asStaff.call(() -> changeRequests.logOf(family[0]));
+        assertEquals(List.of("CERTIFICATE_VALIDATED", "CERTIFICATE_REFUSED"), history.stream().map(ChangeLogEntry::getField).toList(),
+                "both decisions are in the family's history, newest first");
+        ChangeLogEntry refusal = history.get(1);
+        assertEquals("Enfant 0 TEST", refusal.getSubject(), "the child it concerns");
+        assertEquals(day + " – Certificat illisible.", refusal.getNewValue());
+        assertEquals("accueil@exemple.fr", refusal.getChangedBy());
+        assertEquals(day, history.get(0).getNewValue());
     }
 
     private long book(BookingFixture fixture, int familyIndex, long unitId) throws Exception {

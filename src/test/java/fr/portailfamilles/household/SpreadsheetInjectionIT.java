@@ -3,6 +3,8 @@ package fr.portailfamilles.household;
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
 import fr.portailfamilles.testing.StaffPages;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,11 +23,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A town typed as a spreadsheet formula (=HYPERLINK to another site) reaches the staff's CSV and Excel exports as
- * text: the cell starts with an apostrophe, so a spreadsheet shows it instead of running it.
+ * text: in the CSV (semicolons, UTF-8 with its mark, for French spreadsheets) the cell starts with an apostrophe;
+ * in the Excel file it is a text cell with Excel's quote prefix, shown as typed and never run.
  */
 @ExtendWith(ArquillianExtension.class)
 class SpreadsheetInjectionIT {
@@ -48,8 +52,9 @@ class SpreadsheetInjectionIT {
 
         String csv = staff.submit(list, "gestion/familles.xhtml",
                 Map.of("households-form", "households-form", "households-form:export-csv", "")).body();
+        assertTrue(csv.startsWith("\uFEFF\"Famille\";\"Tiers facturé\";"), "UTF-8 with its mark, semicolons: " + csv);
         String line = csv.lines().filter(l -> l.contains("HYPERLINK")).findFirst().orElseThrow(() -> new AssertionError(csv));
-        assertTrue(line.contains("\"'=HYPERLINK(\"\"http://attaquant.example/\"\",\"\"Tours\"\")\""), line);
+        assertTrue(line.contains(";\"'=HYPERLINK(\"\"http://attaquant.example/\"\",\"\"Tours\"\")\";"), line);
         assertTrue(line.contains("\"'@Léa " + name.toUpperCase() + "\""), "the billed guardian's name too: " + line);
 
         HttpResponse<byte[]> xlsx = staff.submitForBytes(list, "gestion/familles.xhtml",
@@ -59,7 +64,11 @@ class SpreadsheetInjectionIT {
             for (Row row : workbook.getSheetAt(0)) {
                 towns.add(row.getCell(3).getStringCellValue());
             }
-            assertEquals(List.of("Commune", "'" + town), towns);
+            assertEquals(List.of("Commune", town), towns, "shown as typed, without an apostrophe");
+            Cell formula = workbook.getSheetAt(0).getRow(1).getCell(3);
+            assertEquals(CellType.STRING, formula.getCellType());
+            assertTrue(formula.getCellStyle().getQuotePrefixed(), "a text cell Excel never runs, even edited");
+            assertFalse(workbook.getSheetAt(0).getRow(1).getCell(0).getCellStyle().getQuotePrefixed(), "only formula-looking texts");
         }
     }
 }

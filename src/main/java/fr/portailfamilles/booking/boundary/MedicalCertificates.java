@@ -8,6 +8,7 @@ import fr.portailfamilles.booking.entity.MedicalCertificate;
 import fr.portailfamilles.document.boundary.Documents;
 import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.document.entity.DocumentKind;
+import fr.portailfamilles.household.boundary.HouseholdHistory;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.ParisTime;
@@ -23,6 +24,7 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * After the cancellation deadline a family can still be excused: it sends a medical certificate (PDF or image)
@@ -34,6 +36,10 @@ import java.util.Set;
 @PermitAll
 public class MedicalCertificates {
 
+    /** The entries a decision leaves in the family's history (household's change log, labelled field.…). */
+    static final String VALIDATED_IN_HISTORY = "CERTIFICATE_VALIDATED";
+    static final String REFUSED_IN_HISTORY = "CERTIFICATE_REFUSED";
+
     @PersistenceContext
     EntityManager em;
 
@@ -42,6 +48,9 @@ public class MedicalCertificates {
 
     @Inject
     BookingMail mail;
+
+    @Inject
+    HouseholdHistory history;
 
     @Inject
     Clock clock;
@@ -113,6 +122,8 @@ public class MedicalCertificates {
     public void validate(long certificateId, String staff) {
         MedicalCertificate certificate = submitted(certificateId);
         certificate.validate(staff, clock.now());
+        history.recordAboutChild(certificate.getHouseholdId(), certificate.getChild().getFullName(), VALIDATED_IN_HISTORY,
+                daysOf(certificate), staff, certificate.getAnsweredAt());
         mail.certificateAnswered(certificate);
     }
 
@@ -123,7 +134,15 @@ public class MedicalCertificates {
         }
         MedicalCertificate certificate = submitted(certificateId);
         certificate.refuse(staff, clock.now(), reason.strip());
+        history.recordAboutChild(certificate.getHouseholdId(), certificate.getChild().getFullName(), REFUSED_IN_HISTORY,
+                daysOf(certificate) + " – " + certificate.getReason(), staff, certificate.getAnsweredAt());
         mail.certificateAnswered(certificate);
+    }
+
+    /** The days a certificate covers, as the family's history shows them: "02/12/2026, 09/12/2026". */
+    private static String daysOf(MedicalCertificate certificate) {
+        return certificate.getDays().stream().map(BookingRequest::getDate).distinct().sorted()
+                .map(ParisTime::day).collect(Collectors.joining(", "));
     }
 
     /** Locked, so that two staff members answering at once give one answer. */

@@ -5,9 +5,14 @@ import org.primefaces.component.api.UIColumn;
 import org.primefaces.component.api.UITable;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
+import org.primefaces.component.export.CSVOptions;
 import org.primefaces.component.export.ColumnValue;
 
-/** PrimeFaces' CSV export, read within bounds and with formulas neutralised (see {@link BoundedExport}). */
+/**
+ * PrimeFaces' CSV export, read within bounds (see {@link BoundedExport}), for a French spreadsheet: semicolons
+ * between the cells, UTF-8 with its byte order mark (written by PrimeFaces for UTF-8, the exporter's encoding),
+ * decimal commas, and formulas neutralised by a leading apostrophe.
+ */
 public class BoundedCsvExporter extends DataTableCSVExporter {
 
     @Override
@@ -16,7 +21,12 @@ public class BoundedCsvExporter extends DataTableCSVExporter {
     }
 
     @Override
+    protected CSVOptions options() {
+        return CSVOptions.EXCEL_NORTHERN_EUROPE;
+    }
+
+    @Override
     public ColumnValue getColumnValue(FacesContext context, UITable table, UIColumn column, boolean joinComponents) {
-        return BoundedExport.cell(super.getColumnValue(context, table, column, joinComponents));
+        return BoundedExport.csvCell(super.getColumnValue(context, table, column, joinComponents));
     }
 }

@@ -2,13 +2,14 @@ package fr.portailfamilles.platform.web;
 
 import jakarta.faces.context.FacesContext;
 import org.primefaces.component.api.UIColumn;
-import org.primefaces.component.api.UITable;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableExcelXStreamExporter;
 import org.primefaces.component.export.ColumnValue;
 
-/** PrimeFaces' streamed Excel export (xlsxstream), read within bounds, formulas neutralised (see {@link BoundedExport}). */
+/** PrimeFaces' streamed Excel export (xlsxstream), read within bounds (see {@link BoundedExport}), formulas kept as text. */
 public class BoundedExcelStreamExporter extends DataTableExcelXStreamExporter {
+
+    private final FormulaLookingTexts formulas = new FormulaLookingTexts();
 
     @Override
     protected void exportAll(FacesContext context, DataTable table) {
@@ -16,7 +17,8 @@ public class BoundedExcelStreamExporter extends DataTableExcelXStreamExporter {
     }
 
     @Override
-    public ColumnValue getColumnValue(FacesContext context, UITable table, UIColumn column, boolean joinComponents) {
-        return BoundedExport.cell(super.getColumnValue(context, table, column, joinComponents));
+    protected void exportCellValue(FacesContext context, DataTable table, UIColumn column, ColumnValue value, int index) {
+        super.exportCellValue(context, table, column, value, index);
+        formulas.keepAsText(document, row().getCell(index), value);
     }
 }

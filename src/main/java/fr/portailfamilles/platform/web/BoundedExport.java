@@ -11,7 +11,7 @@ import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 
 /**
- * How the portal's exporters (CSV, Excel) read a table and write its cells.
+ * How the portal's exporters (CSV, Excel) read a table, and how the CSV writes its cells.
  * <p>
  * PrimeFaces reads a lazy table until it has as many rows as the count of the page last shown; when the rows
  * are fewer by then (a search typed but not applied, households changed by a colleague) it asks for the
@@ -72,7 +72,11 @@ final class BoundedExport {
         }
     }
 
-    static ColumnValue cell(ColumnValue value) {
-        return value.isStringValue() ? ColumnValue.of(SpreadsheetCells.neutralised((String) value.getValue())) : value;
+    /** A CSV cell: a formula-looking text neutralised, a decimal number with a comma. */
+    static ColumnValue csvCell(ColumnValue value) {
+        if (value.isStringValue()) {
+            return ColumnValue.of(SpreadsheetCells.neutralised((String) value.getValue()));
+        }
+        return value.getValue() instanceof Number number ? ColumnValue.of(SpreadsheetCells.decimalComma(number)) : value;
     }
 }

@@ -2,6 +2,8 @@ package fr.portailfamilles.platform.control;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -16,6 +18,15 @@ class TypedTextRulesTest {
         assertEquals("Tours", SpreadsheetCells.neutralised("Tours"));
         assertEquals("", SpreadsheetCells.neutralised(""));
         assertNull(SpreadsheetCells.neutralised(null));
+    }
+
+    @Test
+    void decimalsAreWrittenWithACommaForFrenchSpreadsheets() {
+        assertEquals("12,5", SpreadsheetCells.decimalComma(new BigDecimal("12.50").stripTrailingZeros()));
+        assertEquals("8,50", SpreadsheetCells.decimalComma(new BigDecimal("8.50")));
+        assertEquals("0,25", SpreadsheetCells.decimalComma(0.25));
+        assertEquals("1210", SpreadsheetCells.decimalComma(1210));
+        assertEquals("1234567,89", SpreadsheetCells.decimalComma(new BigDecimal("1234567.89")));
     }
 
     @Test
