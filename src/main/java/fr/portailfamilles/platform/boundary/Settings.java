@@ -18,6 +18,10 @@ public class Settings {
     public static final String STAFF_IDLE_MINUTES = "staff.idle.minutes";
     /** RGPD: years without activity after which a household's file is anonymised. */
     public static final String RETENTION_YEARS = "rgpd.retention.years";
+    /** The day of the month (1 to 28) on which the previous month is invoiced automatically. */
+    public static final String INVOICE_RUN_DAY = "invoice.run.day";
+    /** The hour (0 to 23, Paris time) of that day. */
+    public static final String INVOICE_RUN_HOUR = "invoice.run.hour";
 
     @PersistenceContext
     EntityManager em;
@@ -35,6 +39,14 @@ public class Settings {
 
     public int retentionYears() {
         return number(RETENTION_YEARS, 3);
+    }
+
+    public int invoiceRunDay() {
+        return number(INVOICE_RUN_DAY, 1);
+    }
+
+    public int invoiceRunHour() {
+        return number(INVOICE_RUN_HOUR, 2);
     }
 
     private int number(String name, int fallback) {
