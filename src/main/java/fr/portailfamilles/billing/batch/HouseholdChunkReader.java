@@ -7,6 +7,7 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -25,6 +26,7 @@ import java.util.TreeSet;
  * goes on after it. Between two chunks, a stop IT asked for on any node stops this execution here.
  */
 @Named
+@Dependent
 public class HouseholdChunkReader extends AbstractItemReader {
 
     /** How far back the ledger looks for months to correct. */

@@ -4,6 +4,7 @@ import fr.portailfamilles.billing.boundary.InvoiceNotices;
 import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
  * public address (PORTAIL_PUBLIC_URL), or else to the address the run was started from on the screen or over HTTP.
  */
 @Named
+@Dependent
 public class InvoiceNoticeWriter extends AbstractItemWriter {
 
     @Inject

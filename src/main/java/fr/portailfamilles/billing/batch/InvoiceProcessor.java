@@ -6,6 +6,7 @@ import fr.portailfamilles.billing.control.ChunkInvoicing;
 import fr.portailfamilles.billing.control.MonthCharges;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -22,6 +23,7 @@ import java.util.Set;
  * households' billed guardians, each read once for the whole chunk.
  */
 @Named
+@Dependent
 public class InvoiceProcessor implements ItemProcessor {
 
     @Inject

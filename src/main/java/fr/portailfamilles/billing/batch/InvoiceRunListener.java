@@ -9,6 +9,7 @@ import fr.portailfamilles.platform.control.Texts;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
  * frees the month.
  */
 @Named
+@Dependent
 public class InvoiceRunListener implements JobListener {
 
     /** Who started an execution that does not say: the WildFly CLI, or a restart made there. */

@@ -4,11 +4,13 @@ import fr.portailfamilles.billing.boundary.InvoiceRunRecords;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Keeps, on the execution's row, why a step failed, for IT to read on the screen. */
 @Named
+@Dependent
 public class InvoiceStepListener implements StepListener {
 
     @Inject

@@ -4,6 +4,7 @@ import fr.portailfamilles.billing.boundary.InvoiceIssuing;
 import fr.portailfamilles.billing.control.ChunkOutcome;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** Issues the chunk's invoices, records its skipped households and moves the run's figures, with the checkpoint. */
 @Named
+@Dependent
 public class InvoiceWriter extends AbstractItemWriter {
 
     @Inject

@@ -5,6 +5,7 @@ import fr.portailfamilles.billing.boundary.InvoiceRunRecords;
 import fr.portailfamilles.billing.entity.InvoiceRun;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,6 +17,7 @@ import java.util.List;
  * The checkpoint is the last invoice whose household was told.
  */
 @Named
+@Dependent
 public class IssuedInvoiceReader extends AbstractItemReader {
 
     private static final int PAGE = 200;
