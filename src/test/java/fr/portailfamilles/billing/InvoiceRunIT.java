@@ -14,6 +14,7 @@ import fr.portailfamilles.billing.entity.SkippedHousehold;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.Texts;
+import fr.portailfamilles.platform.entity.OutboxMessage;
 import fr.portailfamilles.testing.Deployments;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.inject.Inject;
@@ -59,7 +60,8 @@ class InvoiceRunIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(InvoiceRunIT.class, KnownCharges.class, AsIt.class, NumberTaker.class, BillingFixture.class);
+        return Deployments.portal(InvoiceRunIT.class, KnownCharges.class, AsIt.class, NumberTaker.class, BillingFixture.class,
+                InvoicedMonths.class);
     }
 
     @PersistenceContext
@@ -87,6 +89,9 @@ class InvoiceRunIT {
     NumberTaker numbers;
 
     @Inject
+    InvoicedMonths invoicedMonths;
+
+    @Inject
     Clock clock;
 
     @AfterEach
@@ -110,7 +115,7 @@ class InvoiceRunIT {
         charges.register(month, nobody, List.of(BillingFixture.charge(nobody, month, 4, "12.00", "0")));
         charges.cannotPrice(month, unpriced, "REPAS du 04/03 : pas de tarif");
 
-        InvoiceRun run = BillingFixture.ended(em, asIt.call(() -> runs.start(month.toString(), IT, null)).getId());
+        InvoiceRun run = BillingFixture.ended(em, asIt.call(() -> runs.start(month.toString(), IT, "https://familles.exemple.fr/")).getId());
 
         assertEquals(RunStatus.COMPLETED, run.getStatus(), String.valueOf(run.getNote()));
         assertEquals(List.of(5, 5, 3, 0, 2), List.of(run.getHouseholdsTotal(), run.getHouseholdsRead(), run.getInvoicesWritten(),
@@ -126,6 +131,12 @@ class InvoiceRunIT {
         assertEquals(clock.today().getYear(), martins.getYear());
         assertEquals(Map.of(nobody, SkipReason.NO_BILLED_GUARDIAN, unpriced, SkipReason.NOT_PRICED), skipsOf(run));
         assertNumbersContinuous(clock.today().getYear());
+        assertTrue(invoicedMonths.months().contains(month), "the month's attendance is locked");
+        List<OutboxMessage> notices = noticesTo("claire.martin." + month + "@exemple.fr");
+        assertEquals(1, notices.size(), "the household is told once");
+        assertEquals("Votre facture " + martins.getNumber() + " est disponible", notices.get(0).getSubject());
+        assertTrue(notices.get(0).getBody().contains("27,50") && notices.get(0).getBody()
+                .contains("https://familles.exemple.fr/portail/factures.xhtml"), notices.get(0).getBody());
 
         InvoiceRun again = BillingFixture.ended(em, asIt.call(() -> runs.start(month.toString(), IT, null)).getId());
 
@@ -134,6 +145,7 @@ class InvoiceRunIT {
                 again.getSkipped()), "the rerun issues nothing and skips the same households again");
         assertEquals(totals, invoicesOf(month).stream().collect(Collectors.toMap(Invoice::getHouseholdId, Invoice::getTotal)));
         assertNumbersContinuous(clock.today().getYear());
+        assertEquals(1, noticesTo("claire.martin." + month + "@exemple.fr").size(), "a rerun that issues nothing tells nobody");
     }
 
     @Test
@@ -315,6 +327,11 @@ class InvoiceRunIT {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    private List<OutboxMessage> noticesTo(String recipient) {
+        return em.createQuery("select m from OutboxMessage m where m.recipient = :recipient", OutboxMessage.class)
+                .setParameter("recipient", recipient).getResultList();
     }
 
     private List<Invoice> invoicesOf(YearMonth month) {
