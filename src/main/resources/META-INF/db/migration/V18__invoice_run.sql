@@ -65,3 +65,7 @@ create table invoice_run_token (
 
 -- The invoices of a run, read after it to tell the households.
 create index invoice_run_execution_idx on invoice (run_execution_id, id);
+
+-- A run writes lines by the hundred thousand: their ids are handed out a thousand at a time (InvoiceLine). No line
+-- was written before this version (nothing issued invoices), so the sequence starts again at its first block.
+alter sequence invoice_line_seq restart with 1000 increment by 1000;

@@ -34,7 +34,7 @@ class AccessControlIT {
             "gestion/rattacher-enfant.xhtml?famille=2", "gestion/acces-portail.xhtml?famille=2", "gestion/anonymisation.xhtml",
             "gestion/activites.xhtml", "gestion/demandes-inscription.xhtml", "gestion/remplissage.xhtml", "gestion/certificats.xhtml");
     static final List<String> IT_PAGES = List.of("informatique/comptes.xhtml", "informatique/journal.xhtml",
-            "informatique/parametres.xhtml");
+            "informatique/parametres.xhtml", "informatique/facturation.xhtml");
     static final List<String> ANY_ACCOUNT_PAGES = List.of("compte/mot-de-passe.xhtml");
 
     @Deployment(testable = false)

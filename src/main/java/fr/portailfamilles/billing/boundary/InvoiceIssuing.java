@@ -42,6 +42,9 @@ public class InvoiceIssuing {
     Clock clock;
 
     public void write(long runId, long executionId, YearMonth month, List<ChunkOutcome> outcomes) {
+        // What the chunk read to decide (bookings, lines) changes nothing: out of the persistence context, the commit
+        // has only the new invoices to write instead of thousands of read objects to compare.
+        em.clear();
         List<InvoiceDraft> drafts = outcomes.stream().flatMap(outcome -> outcome.drafts().stream()).toList();
         Instant now = clock.now();
         BigDecimal amount = BigDecimal.ZERO;
