@@ -54,6 +54,19 @@ class InvoiceRunJourneyIT extends BrowserTest {
         assertEquals(written, browser.findElement(By.id("total-written")).getText());
         assertTrue(browser.findElement(By.id("total-amount")).getText().endsWith("€"));
         assertTrue(browser.findElement(By.id("run-form:detail")).getText().contains("Familles écartées et raison"));
+
+        schedule("5", "6");
+        assertTrue(messages().contains("Lancement automatique : le 5 de chaque mois à 6 h."), messages());
+        open("informatique/facturation.xhtml");
+        assertEquals("5", waitFor(By.id("schedule-form:day_input")).getDomProperty("value"));
+        schedule("1", "2");
+    }
+
+    private void schedule(String day, String hour) {
+        type(By.id("schedule-form:day_input"), day);
+        type(By.id("schedule-form:hour_input"), hour);
+        waitFor(By.id("schedule-form:save-schedule")).click();
+        waitUntilReady();
     }
 
     private void start(String month) {

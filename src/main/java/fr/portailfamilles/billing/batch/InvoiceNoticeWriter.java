@@ -1,6 +1,7 @@
 package fr.portailfamilles.billing.batch;
 
 import fr.portailfamilles.billing.boundary.InvoiceNotices;
+import fr.portailfamilles.billing.boundary.InvoiceRunRecords;
 import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -28,6 +29,9 @@ public class InvoiceNoticeWriter extends AbstractItemWriter {
     @Inject
     RunAsStaff staff;
 
+    @Inject
+    InvoiceRunRecords records;
+
     @Override
     public void writeItems(List<Object> items) {
         CurrentRun run = (CurrentRun) jobContext.getTransientUserData();
@@ -35,5 +39,6 @@ public class InvoiceNoticeWriter extends AbstractItemWriter {
         for (Object item : items) {
             notices.tell(((InvoicePage) item).invoiceIds(), staff::billingContacts, portalUrl);
         }
+        records.heartbeat(run.runId());
     }
 }
