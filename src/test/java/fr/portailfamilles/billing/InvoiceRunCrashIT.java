@@ -65,7 +65,7 @@ class InvoiceRunCrashIT {
             try (Connection db = database()) {
                 households = bookings.write(db);
             }
-            String started = cli("/deployment=ROOT.war/subsystem=batch-jberet:start-job(job-xml-name=monthly-invoicing,"
+            String started = ScriptedRuns.cli(9990 + PORT_OFFSET, "/deployment=ROOT.war/subsystem=batch-jberet:start-job(job-xml-name=monthly-invoicing,"
                     + " properties={month=" + month + ", householdsPerChunk=10})");
             Matcher execution = Pattern.compile("\"result\" => (\\d+)L").matcher(started);
             assertTrue(execution.find(), started);
@@ -93,7 +93,7 @@ class InvoiceRunCrashIT {
             assertEquals(202, restarted.statusCode(), restarted.body());
             Matcher restartedRun = RUN_ID.matcher(restarted.body());
             assertTrue(restartedRun.find());
-            String ended = awaitEnd(token, restartedRun.group(1));
+            String ended = ScriptedRuns.awaitEnd(http, api("facturation/executions/" + restartedRun.group(1)), token);
             assertTrue(ended.contains("\"status\":\"COMPLETED\""), ended);
 
             try (Connection db = database()) {
@@ -213,30 +213,8 @@ class InvoiceRunCrashIT {
         return token;
     }
 
-    private String awaitEnd(String token, String runId) throws Exception {
-        String body = "";
-        for (int i = 0; i < 240; i++) {
-            body = http.send(HttpRequest.newBuilder(api("facturation/executions/" + runId)).header("Authorization", "Bearer " + token).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            if (!body.matches(".*\"status\":\"(STARTING|STARTED|STOPPING)\".*")) {
-                return body;
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        return body;
-    }
-
     private static URI api(String path) {
         return URI.create("http://localhost:" + (8080 + PORT_OFFSET) + "/api/" + path);
-    }
-
-    private static String cli(String command) throws IOException, InterruptedException {
-        File cli = new File(System.getProperty("jboss.home", "target/server"), "bin/jboss-cli.sh");
-        Process process = new ProcessBuilder(cli.getPath(), "--connect", "--controller=remote+http://127.0.0.1:" + (9990 + PORT_OFFSET),
-                "--command=" + command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        return output;
     }
 
     private static Connection database() throws SQLException {

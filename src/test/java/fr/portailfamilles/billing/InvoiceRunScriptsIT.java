@@ -10,7 +10,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +35,7 @@ class InvoiceRunScriptsIT {
 
     private static final Pattern TOKEN = Pattern.compile("<code id=\"token-value\">([^<]+)</code>");
     private static final Pattern RUN_ID = Pattern.compile("\"id\":(\\d+)");
+    private static final int MANAGEMENT_PORT = Integer.getInteger("it.management.port", 10090);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -69,7 +69,7 @@ class InvoiceRunScriptsIT {
         String location = started.headers().firstValue("Location").orElseThrow();
         Matcher id = RUN_ID.matcher(started.body());
         assertTrue(id.find() && location.endsWith("/api/facturation/executions/" + id.group(1)), location);
-        String ended = awaitEnd(token, location);
+        String ended = ScriptedRuns.awaitEnd(HttpClient.newHttpClient(), URI.create(location), token);
         assertTrue(ended.contains("\"status\":\"COMPLETED\"") && ended.contains("\"progress\":100"), ended);
         assertTrue(it.get("informatique/facturation.xhtml").body().contains("Script (jeton « facturation de nuit »)"),
                 "the screen says which script started it");
@@ -83,7 +83,7 @@ class InvoiceRunScriptsIT {
     @Test
     void theWildFlyCliStartsTheJobOnTheDeployment() throws Exception {
         YearMonth month = YearMonth.from(TestClock.today()).minusMonths(4);
-        String output = cli("/deployment=ROOT.war/subsystem=batch-jberet:start-job(job-xml-name=monthly-invoicing, properties={month="
+        String output = ScriptedRuns.cli(MANAGEMENT_PORT, "/deployment=ROOT.war/subsystem=batch-jberet:start-job(job-xml-name=monthly-invoicing, properties={month="
                 + month + "})");
         Matcher execution = Pattern.compile("\"result\" => (\\d+)L").matcher(output);
         assertTrue(output.contains("\"outcome\" => \"success\"") && execution.find(), output);
@@ -91,7 +91,7 @@ class InvoiceRunScriptsIT {
         String status = "";
         for (int i = 0; i < 120 && !status.contains("COMPLETED"); i++) {
             TimeUnit.MILLISECONDS.sleep(500);
-            status = cli("/deployment=ROOT.war/subsystem=batch-jberet/job=monthly-invoicing/execution=" + execution.group(1)
+            status = ScriptedRuns.cli(MANAGEMENT_PORT, "/deployment=ROOT.war/subsystem=batch-jberet/job=monthly-invoicing/execution=" + execution.group(1)
                     + ":read-attribute(name=batch-status)");
         }
         assertTrue(status.contains("COMPLETED"), status);
@@ -110,28 +110,5 @@ class InvoiceRunScriptsIT {
             request.header("Authorization", "Bearer " + token);
         }
         return HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String awaitEnd(String token, String location) throws IOException, InterruptedException {
-        String body = "";
-        for (int i = 0; i < 120; i++) {
-            body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(location))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-            if (!body.matches(".*\"status\":\"(STARTING|STARTED|STOPPING)\".*")) {
-                return body;
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        return body;
-    }
-
-    private static String cli(String command) throws IOException, InterruptedException {
-        File cli = new File(System.getProperty("jboss.home", "target/server"), "bin/jboss-cli.sh");
-        Process process = new ProcessBuilder(cli.getPath(), "--connect",
-                "--controller=remote+http://127.0.0.1:" + System.getProperty("it.management.port", "10090"), "--command=" + command)
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the CLI ends");
-        return output;
     }
 }
