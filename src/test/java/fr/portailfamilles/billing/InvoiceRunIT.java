@@ -102,11 +102,11 @@ class InvoiceRunIT {
     @Test
     void aMonthIsInvoicedOncePerHouseholdWithKnownTotalsAndARerunChangesNothing() throws Exception {
         YearMonth month = BillingFixture.monthOfItsOwn(3);
-        long martin = BillingFixture.household(em, transaction, "MARTIN " + month, true);
-        long durand = BillingFixture.household(em, transaction, "DURAND " + month, true);
-        long petit = BillingFixture.household(em, transaction, "PETIT " + month, true);
-        long nobody = BillingFixture.household(em, transaction, "SANSRESPONSABLE " + month, false);
-        long unpriced = BillingFixture.household(em, transaction, "SANSTARIF " + month, true);
+        long martin = BillingFixture.household(em, transaction, "FACTU-MARTIN " + month, true);
+        long durand = BillingFixture.household(em, transaction, "FACTU-DURAND " + month, true);
+        long petit = BillingFixture.household(em, transaction, "FACTU-PETIT " + month, true);
+        long nobody = BillingFixture.household(em, transaction, "FACTU-SANSRESPONSABLE " + month, false);
+        long unpriced = BillingFixture.household(em, transaction, "FACTU-SANSTARIF " + month, true);
         charges.register(month, martin, List.of(BillingFixture.charge(martin, month, 4, "12.00", "0"),
                 BillingFixture.charge(martin, month, 11, "12.00", "0"), BillingFixture.charge(martin, month, 11, "3.50", "0")));
         charges.register(month, durand, List.of(BillingFixture.charge(durand, month, 4, "12.00", "10")));
@@ -125,14 +125,14 @@ class InvoiceRunIT {
         Map<Long, BigDecimal> totals = invoicesOf(month).stream().collect(Collectors.toMap(Invoice::getHouseholdId, Invoice::getTotal));
         assertEquals(Map.of(martin, new BigDecimal("27.50"), durand, new BigDecimal("10.80"), petit, new BigDecimal("19.98")), totals);
         Invoice martins = invoicesOf(month).stream().filter(i -> i.getHouseholdId() == martin).findFirst().orElseThrow();
-        assertEquals("Claire MARTIN " + month, martins.getBilledName());
+        assertEquals("Claire FACTU-MARTIN " + month, martins.getBilledName());
         assertEquals("3 place de la Mairie\n37250 Montbazon", martins.getBilledAddress());
         assertEquals(run.getExecutionId(), martins.getRunExecutionId());
         assertEquals(clock.today().getYear(), martins.getYear());
         assertEquals(Map.of(nobody, SkipReason.NO_BILLED_GUARDIAN, unpriced, SkipReason.NOT_PRICED), skipsOf(run));
         assertNumbersContinuous(clock.today().getYear());
         assertTrue(invoicedMonths.months().contains(month), "the month's attendance is locked");
-        List<OutboxMessage> notices = noticesTo("claire.martin." + month + "@exemple.fr");
+        List<OutboxMessage> notices = noticesTo("claire.factu-martin." + month + "@exemple.fr");
         assertEquals(1, notices.size(), "the household is told once");
         assertEquals("Votre facture " + martins.getNumber() + " est disponible", notices.get(0).getSubject());
         assertTrue(notices.get(0).getBody().contains("27,50") && notices.get(0).getBody()
@@ -145,14 +145,14 @@ class InvoiceRunIT {
                 again.getSkipped()), "the rerun issues nothing and skips the same households again");
         assertEquals(totals, invoicesOf(month).stream().collect(Collectors.toMap(Invoice::getHouseholdId, Invoice::getTotal)));
         assertNumbersContinuous(clock.today().getYear());
-        assertEquals(1, noticesTo("claire.martin." + month + "@exemple.fr").size(), "a rerun that issues nothing tells nobody");
+        assertEquals(1, noticesTo("claire.factu-martin." + month + "@exemple.fr").size(), "a rerun that issues nothing tells nobody");
     }
 
     @Test
     void aCorrectionAfterInvoicingIsBilledOrCreditedOnTheNextMonthsInvoice() throws Exception {
         YearMonth october = BillingFixture.monthOfItsOwn(10);
         YearMonth november = october.plusMonths(1);
-        long household = BillingFixture.household(em, transaction, "BERNARD " + october, true);
+        long household = BillingFixture.household(em, transaction, "FACTU-BERNARD " + october, true);
         Charge excusedLater = BillingFixture.charge(household, october, 7, "12.00", "0");
         Charge repriced = BillingFixture.charge(household, october, 14, "12.00", "0");
         charges.register(october, household, List.of(excusedLater, repriced));
@@ -180,7 +180,7 @@ class InvoiceRunIT {
         YearMonth month = BillingFixture.monthOfItsOwn(5);
         List<Long> households = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            long household = BillingFixture.household(em, transaction, "ARRET" + i + " " + month, true);
+            long household = BillingFixture.household(em, transaction, "FACTU-ARRET" + i + " " + month, true);
             charges.register(month, household, List.of(BillingFixture.charge(household, month, 6, "12.00", "0")));
             households.add(household);
         }
