@@ -6,8 +6,11 @@ import fr.portailfamilles.billing.control.ChargeSource;
 import fr.portailfamilles.billing.control.MonthCharges;
 import fr.portailfamilles.booking.boundary.BookedDay;
 import fr.portailfamilles.booking.boundary.BookedDays;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -24,9 +27,12 @@ import java.util.stream.Collectors;
  * in-container test registered, exactly the charges it registered; for any other month, every accepted booked day at
  * a flat price (a unit {@value #UNIT}, a service {@value #SERVICE}). Servers started with
  * {@code -Dportail.test.charges.delay=<ms>} price each chunk that much slower, so that a run lasts long enough to be
- * stopped or killed in the middle.
+ * stopped or killed in the middle. An alternative, so that it stands in for the tariffs' source of the portal in the
+ * archives it is added to.
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION + 100)
 public class KnownCharges implements ChargeSource {
 
     public static final String UNIT = "12.00";
