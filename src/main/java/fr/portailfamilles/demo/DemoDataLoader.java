@@ -50,6 +50,9 @@ public class DemoDataLoader {
     DemoHistory history;
 
     @Inject
+    Event<DemoLoaded> loaded;
+
+    @Inject
     DemoAttendance attendance;
 
     @PostConstruct
@@ -80,6 +83,7 @@ public class DemoDataLoader {
                 + demo.householdCount() + " households, " + demo.childCount() + " children, "
                 + demo.activities().size() + " activities and their registrations since "
                 + ParisTime.day(clock.today().minusMonths(DemoCentre.MONTHS_OF_HISTORY)) + "); demo accounts use the password given in the README");
+        loaded.fire(new DemoLoaded());
     }
 
     /** One household's quotient comes with the attestation the family sent, as on a real portal. */

@@ -35,7 +35,7 @@ class AccessControlIT {
             "gestion/activites.xhtml", "gestion/demandes-inscription.xhtml", "gestion/remplissage.xhtml", "gestion/certificats.xhtml",
             "gestion/tarifs.xhtml", "gestion/pointage.xhtml", "gestion/factures.xhtml");
     static final List<String> IT_PAGES = List.of("informatique/comptes.xhtml", "informatique/journal.xhtml",
-            "informatique/parametres.xhtml");
+            "informatique/parametres.xhtml", "informatique/facturation.xhtml");
     static final List<String> ANY_ACCOUNT_PAGES = List.of("compte/mot-de-passe.xhtml");
 
     @Deployment(testable = false)

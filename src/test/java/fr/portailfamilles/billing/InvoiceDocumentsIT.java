@@ -1,6 +1,7 @@
 package fr.portailfamilles.billing;
 
 import fr.portailfamilles.billing.boundary.HouseholdAccount;
+import fr.portailfamilles.billing.boundary.InvoiceCounters;
 import fr.portailfamilles.billing.boundary.InvoiceDocument;
 import fr.portailfamilles.billing.boundary.InvoiceNotices;
 import fr.portailfamilles.billing.boundary.InvoicePdfs;
@@ -9,7 +10,6 @@ import fr.portailfamilles.billing.boundary.InvoiceSearch;
 import fr.portailfamilles.billing.boundary.Invoices;
 import fr.portailfamilles.billing.control.HouseholdInvoices;
 import fr.portailfamilles.billing.control.InvoiceAnonymiser;
-import fr.portailfamilles.billing.control.InvoiceNumbering;
 import fr.portailfamilles.billing.control.InvoiceStatus;
 import fr.portailfamilles.billing.entity.Invoice;
 import fr.portailfamilles.billing.entity.InvoiceFile;
@@ -76,7 +76,7 @@ class InvoiceDocumentsIT {
     UserTransaction transaction;
 
     @Inject
-    InvoiceNumbering numbering;
+    InvoiceCounters numbering;
 
     @Inject
     Invoices invoices;

@@ -1,8 +1,8 @@
 package fr.portailfamilles.billing;
 
+import fr.portailfamilles.billing.boundary.InvoiceCounters;
 import fr.portailfamilles.billing.control.Charge;
 import fr.portailfamilles.billing.control.ChargeKind;
-import fr.portailfamilles.billing.control.InvoiceNumbering;
 import fr.portailfamilles.billing.entity.BilledTo;
 import fr.portailfamilles.billing.entity.Invoice;
 import fr.portailfamilles.household.entity.BenefitsBody;
@@ -73,7 +73,7 @@ final class InvoiceFixture {
     }
 
     /** The month's invoice of the family, issued on that day: a Journée and a meal per child on the month's first Wednesday. */
-    static Invoice issue(EntityManager em, UserTransaction transaction, InvoiceNumbering numbering, Family family, YearMonth month,
+    static Invoice issue(EntityManager em, UserTransaction transaction, InvoiceCounters numbering, Family family, YearMonth month,
                          LocalDate issuedOn, Instant issuedAt) throws Exception {
         LocalDate wednesday = month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         List<Charge> charges = new ArrayList<>();

@@ -1,7 +1,7 @@
 package fr.portailfamilles.billing;
 
 import fr.portailfamilles.account.entity.UserAccount;
-import fr.portailfamilles.billing.control.InvoiceNumbering;
+import fr.portailfamilles.billing.boundary.InvoiceCounters;
 import fr.portailfamilles.billing.entity.Invoice;
 import fr.portailfamilles.billing.entity.InvoiceKind;
 import fr.portailfamilles.household.entity.Household;
@@ -36,7 +36,7 @@ public class InvoiceScenarios extends HttpServlet {
     UserTransaction transaction;
 
     @Inject
-    InvoiceNumbering numbering;
+    InvoiceCounters numbering;
 
     @Inject
     Clock clock;

@@ -3,7 +3,6 @@ package fr.portailfamilles.billing.boundary;
 import fr.portailfamilles.billing.control.CreditNotes;
 import fr.portailfamilles.billing.control.HouseholdBalance;
 import fr.portailfamilles.billing.control.HouseholdInvoices;
-import fr.portailfamilles.billing.control.InvoiceNumbering;
 import fr.portailfamilles.billing.control.Receipts;
 import fr.portailfamilles.billing.entity.Invoice;
 import fr.portailfamilles.billing.entity.InvoiceKind;
@@ -57,7 +56,7 @@ public class Invoices {
     HouseholdInvoices householdInvoices;
 
     @Inject
-    InvoiceNumbering numbering;
+    InvoiceCounters numbering;
 
     @Inject
     Households households;

@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Sends e-mail through the outbox: the message is recorded in the caller's transaction and handed to the
  * mail server only once that transaction has committed, so a rolled-back action sends nothing; if the mail server
@@ -28,10 +31,20 @@ public class Mailer {
     Clock clock;
 
     public void send(MailMessage mail) {
-        String shown = PortailSettings.fromSystem().isDemo() ? mail.body() : mail.maskedBody();
-        OutboxMessage message = new OutboxMessage(mail.recipient(), mail.subject(), shown, mail.body(), clock.now());
-        em.persist(message);
+        sendAll(List.of(mail));
+    }
+
+    /** Many e-mails at once (a run's notices): written in one flush, each handed over after the commit. */
+    public void sendAll(List<MailMessage> mails) {
+        boolean demo = PortailSettings.fromSystem().isDemo();
+        List<OutboxMessage> messages = new ArrayList<>(mails.size());
+        for (MailMessage mail : mails) {
+            OutboxMessage message = new OutboxMessage(mail.recipient(), mail.subject(), demo ? mail.body() : mail.maskedBody(),
+                    mail.body(), clock.now());
+            em.persist(message);
+            messages.add(message);
+        }
         em.flush();
-        queued.fire(new MailQueued(message.getId()));
+        messages.forEach(message -> queued.fire(new MailQueued(message.getId())));
     }
 }

@@ -20,6 +20,10 @@ public class Settings {
     public static final String RETENTION_YEARS = "rgpd.retention.years";
     /** Accounting: years an invoice keeps the name and address it was issued to, even for an anonymised household. */
     public static final String ACCOUNTING_RETENTION_YEARS = "accounting.retention.years";
+    /** The day of the month (1 to 28) on which the previous month is invoiced automatically. */
+    public static final String INVOICE_RUN_DAY = "invoice.run.day";
+    /** The hour (0 to 23, Paris time) of that day. */
+    public static final String INVOICE_RUN_HOUR = "invoice.run.hour";
 
     @PersistenceContext
     EntityManager em;
@@ -41,6 +45,14 @@ public class Settings {
 
     public int accountingRetentionYears() {
         return number(ACCOUNTING_RETENTION_YEARS, 10);
+    }
+
+    public int invoiceRunDay() {
+        return number(INVOICE_RUN_DAY, 1);
+    }
+
+    public int invoiceRunHour() {
+        return number(INVOICE_RUN_HOUR, 2);
     }
 
     private int number(String name, int fallback) {
