@@ -101,13 +101,13 @@ class BillingReadsIT {
 
         assertEquals(Set.of(martin, fournier, morel), read.keySet(), "an unknown id is left out");
         BillableHousehold martins = read.get(martin);
-        assertEquals("Montbazon", martins.town());
+        assertTrue(Set.of("Montbazon", "Veigné").contains(martins.town()), "the demo's town, or the one a journey test moves them to");
         assertEquals(2, martins.children().size());
         assertFalse(martins.quotients().isEmpty());
         assertNotNull(martins.billedGuardian());
         assertEquals("Julie MARTIN", martins.billedGuardian().name());
         assertEquals("MME", martins.billedGuardian().civility());
-        assertTrue(martins.billedGuardian().postalAddress().endsWith("\n37250 Montbazon"), martins.billedGuardian().postalAddress());
+        assertTrue(martins.billedGuardian().postalAddress().endsWith("\n37250 " + martins.town()), martins.billedGuardian().postalAddress());
         MemberTowns towns = asStaff.call(() -> tariffs.memberTowns());
         assertTrue(HouseholdTerms.of(martins, towns).insideMemberTowns());
         Set<Long> mothersChildren = read.get(fournier).children().stream().map(BillableHousehold.ChildBirth::childId).collect(Collectors.toSet());

@@ -9,6 +9,7 @@ import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.attendance.boundary.AttendanceState;
 import fr.portailfamilles.attendance.boundary.ExcuseReason;
+import fr.portailfamilles.billing.entity.RunStatus;
 import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.booking.entity.CertificateStatus;
 import fr.portailfamilles.platform.boundary.Clock;
@@ -111,6 +112,25 @@ class DemoDataIT {
     private long count(String query, BookingStatus status, LocalDate today) {
         return em.createQuery(query, Long.class).setParameter("parent", TestServer.PARENT).setParameter("status", status)
                 .setParameter("today", today).getSingleResult();
+    }
+
+    /** The previous month is invoiced as soon as the demo is loaded (the run goes on in the background for a few seconds). */
+    @Test
+    void thePreviousMonthIsInvoiced() throws InterruptedException {
+        String previous = clock.month().minusMonths(1).toString();
+        long completed = 0;
+        for (int second = 0; second < 120 && completed == 0; second++) {
+            completed = em.createQuery("select count(r) from InvoiceRun r where r.month = :month and r.status = :completed", Long.class)
+                    .setParameter("month", previous).setParameter("completed", RunStatus.COMPLETED).getSingleResult();
+            if (completed == 0) {
+                Thread.sleep(1000);
+            }
+        }
+        assertEquals(1L, completed, "one run of " + previous + " completed");
+        long invoices = em.createQuery("select count(i) from Invoice i where i.month = :month and i.householdId in"
+                        + " (select h.id from Household h where h.email like 'famille.%@exemple.fr')", Long.class)
+                .setParameter("month", previous).getSingleResult();
+        assertTrue(invoices > 0, "the demo's households have invoices for " + previous);
     }
 
     @Test
