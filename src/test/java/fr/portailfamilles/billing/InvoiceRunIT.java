@@ -215,6 +215,8 @@ class InvoiceRunIT {
         assertRefused("billing.run.month.form", () -> runs.start("2026-13", IT));
         assertRefused("billing.run.month.form", () -> runs.start("octobre", IT));
         assertRefused("billing.run.month.future", () -> runs.start(clock.month().plusMonths(1).toString(), IT));
+        assertRefused("billing.run.month.notOver", () -> runs.start(clock.month().toString(), IT));
+        assertRefused("billing.run.month.missing", () -> runs.start(" ", IT));
         assertTrue(Texts.french("billing.run.month.form", "2026-13").contains("AAAA-MM"));
         assertTrue(Texts.french("billing.run.month.future", "2031-01").contains("pas encore commencé"));
 

@@ -63,6 +63,12 @@ class InvoiceRunScriptsIT {
         HttpResponse<String> future = post(token, "{\"month\":\"" + current.plusMonths(1) + "\"}", "application/json");
         assertEquals(400, future.statusCode());
         assertTrue(future.body().contains("pas encore commencé"), future.body());
+        HttpResponse<String> underWay = post(token, "month=" + current, "application/x-www-form-urlencoded");
+        assertEquals(400, underWay.statusCode());
+        assertTrue(underWay.body().contains("n’est pas terminé"), underWay.body());
+        HttpResponse<String> missing = post(token, "{}", "application/json");
+        assertEquals(400, missing.statusCode());
+        assertTrue(missing.body().contains("Indiquez le mois"), missing.body());
 
         HttpResponse<String> started = post(token, "{\"month\":\"" + current.minusMonths(3) + "\"}", "application/json");
         assertEquals(202, started.statusCode(), started.body());
@@ -71,6 +77,20 @@ class InvoiceRunScriptsIT {
         assertTrue(id.find() && location.endsWith("/api/facturation/executions/" + id.group(1)), location);
         String ended = ScriptedRuns.awaitEnd(HttpClient.newHttpClient(), URI.create(location), token);
         assertTrue(ended.contains("\"status\":\"COMPLETED\"") && ended.contains("\"progress\":100"), ended);
+        HttpResponse<String> listed = call(token, "GET", "");
+        assertEquals(200, listed.statusCode());
+        assertTrue(listed.body().startsWith("[") && listed.body().contains("\"id\":" + id.group(1) + ","), listed.body());
+        HttpResponse<String> stopEnded = call(token, "POST", "/" + id.group(1) + "/stop");
+        assertEquals(409, stopEnded.statusCode());
+        assertTrue(stopEnded.body().contains("n’est pas en cours"), stopEnded.body());
+        for (String unknown : new String[]{"/999999999/restart", "/999999999/stop"}) {
+            HttpResponse<String> answer = call(token, "POST", unknown);
+            assertEquals(404, answer.statusCode(), unknown);
+            assertTrue(answer.body().contains("Cette exécution n’existe pas."), answer.body());
+        }
+        HttpResponse<String> notAnId = call(token, "GET", "/abc");
+        assertEquals(404, notAnId.statusCode());
+        assertTrue(notAnId.body().contains("\"error\":"), "JAX-RS's own refusals are explained in JSON too: " + notAnId.body());
         assertTrue(it.get("informatique/facturation.xhtml").body().contains("Script (jeton « facturation de nuit »)"),
                 "the screen says which script started it");
 
@@ -100,6 +120,13 @@ class InvoiceRunScriptsIT {
         it.login(TestServer.IT, TestServer.DEMO_PASSWORD);
         String page = it.get("informatique/facturation.xhtml").body();
         assertTrue(page.contains(">" + month + "<") && page.contains("Commande CLI de WildFly"), "the screen lists the run the CLI started");
+    }
+
+    private static HttpResponse<String> call(String token, String method, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(TestServer.baseUri().resolve("api/facturation/executions" + path))
+                .header("Authorization", "Bearer " + token).method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(30)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String token, String body, String contentType) throws IOException, InterruptedException {

@@ -8,17 +8,23 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The month a run is asked for: "2026-10", never one to come. */
+/** The month a run is asked for: "2026-10", a month that has ended. */
 class RunMonthTest {
 
     private static final YearMonth NOW = YearMonth.of(2026, 11);
 
     @Test
-    void aPastOrTheCurrentMonthWrittenYearDashMonthIsAccepted() {
+    void aMonthThatHasEndedWrittenYearDashMonthIsAccepted() {
         assertEquals(Optional.empty(), RunMonth.problem("2026-10", NOW));
-        assertEquals(Optional.empty(), RunMonth.problem("2026-11", NOW));
         assertEquals(Optional.empty(), RunMonth.problem(" 2025-01 ", NOW));
         assertEquals(YearMonth.of(2025, 1), RunMonth.of(" 2025-01 "));
+    }
+
+    /** Its days to come may still be cancelled free of charge: an invoice issued now would bill them. */
+    @Test
+    void theMonthUnderWayIsRefused() {
+        assertEquals(Optional.of("billing.run.month.notOver"), RunMonth.problem("2026-11", NOW));
+        assertEquals(Optional.of("billing.run.month.notOver"), RunMonth.problem(" 2026-11 ", NOW));
     }
 
     @Test
@@ -28,8 +34,15 @@ class RunMonthTest {
     }
 
     @Test
+    void aMissingMonthIsAskedFor() {
+        for (String text : new String[]{null, "", "  "}) {
+            assertEquals(Optional.of("billing.run.month.missing"), RunMonth.problem(text, NOW), String.valueOf(text));
+        }
+    }
+
+    @Test
     void anythingElseIsRefusedForItsForm() {
-        for (String text : new String[]{null, "", "2026-13", "2026-00", "2026-1", "26-10", "10/2026", "octobre 2026", "2026-10-01"}) {
+        for (String text : new String[]{"2026-13", "2026-00", "2026-1", "26-10", "10/2026", "octobre 2026", "2026-10-01"}) {
             assertEquals(Optional.of("billing.run.month.form"), RunMonth.problem(text, NOW), String.valueOf(text));
         }
     }

@@ -108,6 +108,27 @@ class TariffScreenIT {
         assertFalse(staff.get(page).body().contains("13,00"), "the refused tariff is not saved");
     }
 
+    /** Removing a town posts the form whose fields for a new town are empty: only adding needs them. */
+    @Test
+    void aMemberTownIsAddedThenRemovedWithTheAddFieldsLeftEmpty() {
+        Http staff = StaffPages.loggedInStaff();
+        String town = "Villeperdue-" + System.nanoTime() % 100_000;
+        String page = staff.get("gestion/tarifs.xhtml").body();
+        assertEquals(302, staff.submit(page, "gestion/tarifs.xhtml", Map.of("towns-form", "towns-form", "towns-form:postcode", "37260",
+                "towns-form:name", town, "towns-form:add-town", "")).statusCode());
+        String added = staff.get("gestion/tarifs.xhtml").body();
+        assertTrue(added.contains(town) && added.contains("La commune a été ajoutée."), "the town is listed, and said added");
+
+        Matcher removeButton = Pattern.compile("<button id=\"(towns-form:towns:\\d+:remove-town)\"[^>]*aria-label=\"Retirer " + town + "\"")
+                .matcher(added);
+        assertTrue(removeButton.find(), added);
+        HttpResponse<String> removed = staff.submit(added, "gestion/tarifs.xhtml", Map.of("towns-form", "towns-form",
+                "towns-form:postcode", "", "towns-form:name", "", removeButton.group(1), ""));
+        assertEquals(302, removed.statusCode(), removed.body());
+        String after = staff.get(removed.headers().firstValue("Location").orElseThrow().replaceFirst("^.*/gestion/", "gestion/")).body();
+        assertTrue(after.contains("La commune a été retirée.") && !after.contains(town), after);
+    }
+
     private static String editLink(String list, String unitLabel) {
         Matcher link = Pattern.compile("<a [^>]*aria-label=\"Modifier – " + Pattern.quote(unitLabel) + ",[^>]*>").matcher(list);
         assertTrue(link.find(), list);

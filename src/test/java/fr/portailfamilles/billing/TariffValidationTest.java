@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static fr.portailfamilles.billing.ChargeRulesTest.bracket;
 import static fr.portailfamilles.billing.ChargeRulesTest.money;
@@ -143,6 +144,23 @@ class TariffValidationTest {
                 List.of(bracket(0, 650, "8.505"), bracket(600, null, "-2")), new BigDecimal("1.001"), new BigDecimal("101"));
         assertEquals(List.of(Field.PRICE, Field.PRICE, Field.BRACKETS, Field.OUTSIDE_PRICE, Field.SIBLING_REDUCTION),
                 problems(wrong, List.of()).stream().map(TariffProblem::field).toList());
+    }
+
+    /** ÉTÉ runs from 06/07 to 28/08: a tariff for January of that year, or for after the summer, prices no day of it. */
+    @Test
+    void aTariffPricesSomeDayOfItsActivity() {
+        LocalDate summerStarts = LocalDate.of(2027, 7, 6);
+        LocalDate summerEnds = LocalDate.of(2027, 8, 28);
+        TariffTerms january = new TariffTerms(ChargeKind.UNIT, 100, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31), FOUR_BRACKETS, null, null);
+        assertEquals(Optional.of(new TariffProblem(Field.VALID_TO, -1, "tariff.validTo.beforeActivity", List.of("06/07/2027"))),
+                TariffValidation.outsideActivity(january, summerStarts, summerEnds));
+        TariffTerms autumn = new TariffTerms(ChargeKind.UNIT, 100, LocalDate.of(2027, 8, 29), null, FOUR_BRACKETS, null, null);
+        assertEquals(Optional.of(new TariffProblem(Field.VALID_FROM, -1, "tariff.validFrom.afterActivity", List.of("28/08/2027"))),
+                TariffValidation.outsideActivity(autumn, summerStarts, summerEnds));
+        TariffTerms fromTheStartOfTheYear = new TariffTerms(ChargeKind.UNIT, 100, LocalDate.of(2027, 1, 1), null, FOUR_BRACKETS, null, null);
+        assertEquals(Optional.empty(), TariffValidation.outsideActivity(fromTheStartOfTheYear, summerStarts, summerEnds));
+        TariffTerms lastDayOnly = new TariffTerms(ChargeKind.UNIT, 100, summerEnds, summerEnds, FOUR_BRACKETS, null, null);
+        assertEquals(Optional.empty(), TariffValidation.outsideActivity(lastDayOnly, summerStarts, summerEnds));
     }
 
     private static List<TariffProblem> problems(TariffTerms tariff, List<TariffTerms> others) {

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -30,9 +31,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * For IT's scripts: start, restart and follow invoice runs over HTTP with a bearer token created on the Facturation
- * screen. {@code POST /api/facturation/executions} with {@code month=2026-10} (form or JSON) answers 202 and the run;
- * refusals come in French with 400 (the month), 409 (a run of that month going on) or 401 (no valid token).
+ * For IT's scripts: start, follow, stop and restart invoice runs over HTTP with a bearer token created on the
+ * Facturation screen. {@code POST /api/facturation/executions} with {@code month=2026-10} (form or JSON) answers 202
+ * and the run; {@code GET} lists the latest runs, {@code GET {id}} follows one, {@code POST {id}/stop} and
+ * {@code POST {id}/restart} act on it. Every answer is JSON with the same fields; refusals come in French under
+ * "error" with 400 (the month), 404 (no such run), 409 (not possible in the run's state) or 401 (no valid token).
  */
 @Path("facturation/executions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +45,10 @@ import java.util.function.Function;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InvoiceRunResource {
 
-    private static final Set<String> BAD_MONTH = Set.of("billing.run.month.form", "billing.run.month.future");
+    private static final Set<String> BAD_MONTH = Set.of("billing.run.month.missing", "billing.run.month.form",
+            "billing.run.month.notOver", "billing.run.month.future");
+    private static final String UNKNOWN_RUN = "billing.run.unknown";
+    private static final int LISTED = 20;
 
     @Inject
     RunTokens tokens;
@@ -65,6 +71,21 @@ public class InvoiceRunResource {
         return start(authorization, body == null ? null : body.getString("month", null));
     }
 
+    @GET
+    public Response latest(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return asTokenHolder(authorization, actor -> {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            runs.latest(LISTED).forEach(run -> list.add(json(run)));
+            return Response.ok(list.build()).build();
+        });
+    }
+
+    @POST
+    @Path("{id}/stop")
+    public Response stop(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long runId) {
+        return asTokenHolder(authorization, actor -> Response.ok(json(runs.stop(runId, actor))).build());
+    }
+
     @POST
     @Path("{id}/restart")
     public Response restart(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long runId) {
@@ -75,7 +96,7 @@ public class InvoiceRunResource {
     @Path("{id}")
     public Response run(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long runId) {
         return asTokenHolder(authorization, actor -> runs.find(runId).map(run -> Response.ok(json(run)).build())
-                .orElseGet(() -> error(Response.Status.NOT_FOUND, Texts.french("billing.run.unknown"))));
+                .orElseGet(() -> error(Response.Status.NOT_FOUND, Texts.french(UNKNOWN_RUN))));
     }
 
     private Response start(String authorization, String month) {
@@ -92,9 +113,15 @@ public class InvoiceRunResource {
         try {
             return action.apply(actor.get());
         } catch (ActionRefused refused) {
-            Response.Status status = BAD_MONTH.contains(refused.messageKey()) ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT;
-            return error(status, Texts.french(refused.messageKey(), refused.arguments()));
+            return error(statusOf(refused.messageKey()), Texts.french(refused.messageKey(), refused.arguments()));
         }
+    }
+
+    private static Response.Status statusOf(String refusal) {
+        if (BAD_MONTH.contains(refusal)) {
+            return Response.Status.BAD_REQUEST;
+        }
+        return UNKNOWN_RUN.equals(refusal) ? Response.Status.NOT_FOUND : Response.Status.CONFLICT;
     }
 
     private Response accepted(InvoiceRun run) {
@@ -117,10 +144,14 @@ public class InvoiceRunResource {
                 .add("skipped", run.getSkipped())
                 .add("totalAmount", run.getTotalAmount().toPlainString())
                 .add("progress", run.getProgressPercent());
-        if (run.getExecutionId() != null) {
+        if (run.getExecutionId() == null) {
+            json.addNull("executionId");
+        } else {
             json.add("executionId", run.getExecutionId());
         }
-        if (run.getNote() != null) {
+        if (run.getNote() == null) {
+            json.addNull("note");
+        } else {
             json.add("note", run.getNote());
         }
         return json.build();

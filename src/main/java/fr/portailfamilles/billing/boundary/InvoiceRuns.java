@@ -57,13 +57,13 @@ public class InvoiceRuns {
     Clock clock;
 
     /**
-     * Starts the run of a month ("2026-10"). Refused, in French: a month not so written or still to come, a month
-     * whose run is going on.
+     * Starts the run of a month ("2026-10"). Refused, in French: a month not so written, still under way or to come,
+     * a month whose run is going on.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public InvoiceRun start(String monthText, String actor) {
         RunMonth.problem(monthText, clock.month()).ifPresent(key -> {
-            throw new ActionRefused(key, monthText);
+            throw new ActionRefused(key, monthText == null ? "" : monthText.strip());
         });
         YearMonth month = RunMonth.of(monthText);
         InvoiceRun claim = records.claim(month, actor).orElseThrow(() -> new ActionRefused("billing.run.alreadyRunning", month.toString()));

@@ -20,6 +20,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,7 +71,7 @@ public class Tariffs {
         if (!offered) {
             throw new ActionRefused("tariff.item.unknown");
         }
-        refuseWhenInvalid(terms, othersOfItem(terms, null));
+        refuseWhenInvalid(terms, othersOfItem(terms, null), activity);
         Tariff tariff = new Tariff(activityId, terms);
         em.persist(tariff);
         em.flush();
@@ -93,7 +94,8 @@ public class Tariffs {
         }
         TariffTerms changed = new TariffTerms(tariff.getKind(), tariff.getItemId(), terms.validFrom(), terms.validTo(),
                 terms.brackets(), terms.outsidePrice(), terms.siblingReductionPercent());
-        refuseWhenInvalid(changed, othersOfItem(changed, tariffId));
+        refuseWhenInvalid(changed, othersOfItem(changed, tariffId),
+                activities.find(tariff.getActivityId()).orElseThrow(() -> new ActionRefused("activity.unknown")));
         tariff.change(changed);
         em.flush();
     }
@@ -124,8 +126,9 @@ public class Tariffs {
                 .toList();
     }
 
-    private static void refuseWhenInvalid(TariffTerms terms, List<TariffTerms> others) {
-        List<TariffProblem> problems = TariffValidation.problems(terms, others);
+    private static void refuseWhenInvalid(TariffTerms terms, List<TariffTerms> others, Activity activity) {
+        List<TariffProblem> problems = new ArrayList<>(TariffValidation.problems(terms, others));
+        TariffValidation.outsideActivity(terms, activity.getStartsOn(), activity.getEndsOn()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new TariffRefused(problems);
         }

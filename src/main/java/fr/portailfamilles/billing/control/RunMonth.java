@@ -4,7 +4,10 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The month a run invoices, as people and scripts give it: "2026-10", never a month to come. */
+/**
+ * The month a run invoices, as people and scripts give it: "2026-10", a month that has ended. The month under way is
+ * refused too: its days to come may still be cancelled free of charge, and an invoice issued stays issued.
+ */
 public final class RunMonth {
 
     private static final Pattern FORM = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
@@ -14,11 +17,18 @@ public final class RunMonth {
 
     /** The key of the French refusal of this text, or none when it names a month that may be invoiced now. */
     public static Optional<String> problem(String text, YearMonth current) {
-        if (text == null || !FORM.matcher(text.strip()).matches()) {
+        if (text == null || text.isBlank()) {
+            return Optional.of("billing.run.month.missing");
+        }
+        if (!FORM.matcher(text.strip()).matches()) {
             return Optional.of("billing.run.month.form");
         }
-        if (YearMonth.parse(text.strip()).isAfter(current)) {
+        YearMonth month = YearMonth.parse(text.strip());
+        if (month.isAfter(current)) {
             return Optional.of("billing.run.month.future");
+        }
+        if (month.equals(current)) {
+            return Optional.of("billing.run.month.notOver");
         }
         return Optional.empty();
     }

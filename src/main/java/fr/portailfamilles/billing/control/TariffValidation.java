@@ -4,9 +4,11 @@ import fr.portailfamilles.billing.control.TariffProblem.Field;
 import fr.portailfamilles.platform.control.ParisTime;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rules a tariff keeps before it is saved, each broken one said next to its field: the brackets do not share
@@ -50,6 +52,17 @@ public final class TariffValidation {
             }
         }
         return problems;
+    }
+
+    /** A tariff prices days of its activity: one valid only before the activity starts or after it ends prices nothing. */
+    public static Optional<TariffProblem> outsideActivity(TariffTerms tariff, LocalDate activityStarts, LocalDate activityEnds) {
+        if (tariff.validFrom().isAfter(activityEnds)) {
+            return Optional.of(TariffProblem.of(Field.VALID_FROM, "tariff.validFrom.afterActivity", ParisTime.day(activityEnds)));
+        }
+        if (tariff.validTo() != null && tariff.validTo().isBefore(activityStarts)) {
+            return Optional.of(TariffProblem.of(Field.VALID_TO, "tariff.validTo.beforeActivity", ParisTime.day(activityStarts)));
+        }
+        return Optional.empty();
     }
 
     private static void bracketProblems(List<QuotientBracket> brackets, List<TariffProblem> problems) {
