@@ -177,20 +177,24 @@ class InvoiceDocumentsIT {
     }
 
     @Test
-    void theBilledGuardianIsToldOnceThatTheInvoiceIsAvailable() throws Exception {
+    void theBilledGuardianIsToldOnceThatTheInvoiceIsAvailableAndWhenOneIsCancelled() throws Exception {
         InvoiceFixture.Family family = family("COURRIEL");
         Invoice invoice = issue(family, clock.month().minusMonths(1));
         Invoice cancelled = issue(family, clock.month().minusMonths(2));
-        InvoiceRow creditNote = asStaff.call(() -> invoices.cancel(cancelled.getId(), STAFF));
 
         try (Mailbox mailbox = Mailbox.start()) {
+            InvoiceRow creditNote = asStaff.call(() -> invoices.cancel(cancelled.getId(), STAFF));
+            String cancelledBody = Mailbox.body(mailbox.await(family.email(), "Votre facture " + cancelled.getNumber() + " a été annulée"));
+            assertTrue(cancelledBody.contains(creditNote.getNumber()) && cancelledBody.contains("portail/factures.xhtml"),
+                    "the family is told of the credit note and where to find it: " + cancelledBody);
+
             assertEquals(1, asStaff.call(() -> notices.tell(List.of(invoice.getId(), creditNote.getId()))), "an invoice, not a credit note");
             assertEquals(0, asStaff.call(() -> notices.tell(List.of(invoice.getId()))), "a rerun tells nobody twice");
 
             String body = Mailbox.body(mailbox.await(family.email(), "Votre facture est disponible"));
             assertTrue(body.contains(invoice.getNumber()), body);
             assertTrue(body.contains("Mes factures"), body);
-            assertEquals(1, mailbox.count(family.email()));
+            assertEquals(2, mailbox.count(family.email()), "the cancellation, then the invoice available");
         }
     }
 

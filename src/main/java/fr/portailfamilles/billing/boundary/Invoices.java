@@ -3,15 +3,20 @@ package fr.portailfamilles.billing.boundary;
 import fr.portailfamilles.billing.control.CreditNotes;
 import fr.portailfamilles.billing.control.HouseholdBalance;
 import fr.portailfamilles.billing.control.HouseholdInvoices;
+import fr.portailfamilles.billing.control.InvoiceMail;
 import fr.portailfamilles.billing.control.Receipts;
 import fr.portailfamilles.billing.entity.Invoice;
 import fr.portailfamilles.billing.entity.InvoiceKind;
+import fr.portailfamilles.household.boundary.GuardianContact;
+import fr.portailfamilles.household.boundary.Guardians;
 import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.boundary.Mailer;
 import fr.portailfamilles.platform.control.SearchText;
 import fr.portailfamilles.platform.entity.AuditAction;
+import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -60,6 +65,12 @@ public class Invoices {
 
     @Inject
     Households households;
+
+    @Inject
+    Guardians guardians;
+
+    @Inject
+    Mailer mailer;
 
     @Inject
     Clock clock;
@@ -139,7 +150,16 @@ public class Invoices {
         em.persist(creditNote);
         em.flush();
         auditLog.record(AuditAction.INVOICE_CANCELLED, staff, invoice.getNumber(), creditNote.getNumber());
+        tellCancelled(invoice, creditNote);
         return rows(List.of(creditNote), true).get(0);
+    }
+
+    /** The family was told of the invoice: it is told, in the same transaction, that a credit note cancelled it. */
+    private void tellCancelled(Invoice invoice, Invoice creditNote) {
+        GuardianContact billed = guardians.contacts(List.of(invoice.getBilledGuardianId())).get(invoice.getBilledGuardianId());
+        if (billed != null && billed.email() != null && !billed.email().isBlank()) {
+            mailer.send(InvoiceMail.cancelled(invoice, creditNote, billed.email(), billed.fullName(), PortalUrl.address()));
+        }
     }
 
     private List<Invoice> ofHousehold(long householdId) {

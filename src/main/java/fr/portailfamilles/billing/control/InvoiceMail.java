@@ -7,7 +7,10 @@ import fr.portailfamilles.platform.control.Texts;
 
 import java.util.List;
 
-/** The e-mail telling a family that an invoice is on the portal: what it is, where to find it, no attachment. */
+/**
+ * The e-mails telling a family that an invoice is on the portal, or that a credit note cancelled it: what it is, where
+ * to find it, no attachment.
+ */
 public final class InvoiceMail {
 
     /** The parents' page of invoices, from the portal's address. */
@@ -21,5 +24,13 @@ public final class InvoiceMail {
         String link = Texts.french("mail.invoice.link", portalAddress + PAGE);
         return new MailMessage(recipient, Texts.french("mail.invoice.subject"), Texts.french("mail.invoice.body", guardianName,
                 invoice.getNumber(), InvoicePdf.month(invoice.getMonth()), Euros.format(invoice.getTotal()), link), List.of());
+    }
+
+    /** @param portalAddress the portal's public address, ending with "/" */
+    public static MailMessage cancelled(Invoice invoice, Invoice creditNote, String recipient, String guardianName, String portalAddress) {
+        String link = Texts.french("mail.invoice.link", portalAddress + PAGE);
+        return new MailMessage(recipient, Texts.french("mail.invoiceCancelled.subject", invoice.getNumber()),
+                Texts.french("mail.invoiceCancelled.body", guardianName, invoice.getNumber(), InvoicePdf.month(invoice.getMonth()),
+                        creditNote.getNumber(), Euros.format(creditNote.getTotal().negate()), link), List.of());
     }
 }
