@@ -124,10 +124,11 @@ public class InvoiceRunBench {
         }
         long start = System.nanoTime();
         try (PreparedStatement invoices = db.prepareStatement("insert into bench_invoice (id, number, number_year, number_sequence,"
-                + " kind, billed_month, household_id, billed_guardian_id, billed_name, billed_address, issued_on, issued_at, total, version)"
+                + " kind, billed_month, household_id, billed_guardian_id, billed_name, billed_address, issued_on, issued_at, total, search_text, version)"
                 + " select row_number() over (order by t.household_id), '2026-' || row_number() over (order by t.household_id), 2026,"
                 + " row_number() over (order by t.household_id), 'INVOICE', ?, t.household_id, g.id, g.first_name || ' ' || g.last_name,"
-                + " h.address_line || chr(10) || h.postcode || ' ' || h.town, current_date, current_timestamp, t.total, 0"
+                + " h.address_line || chr(10) || h.postcode || ' ' || h.town, current_date, current_timestamp, t.total,"
+                + " lower('2026-' || row_number() over (order by t.household_id) || '|' || g.first_name || ' ' || g.last_name), 0"
                 + " from (select r.household_id, sum(case when r.unit_id is not null then 12.00 else 3.50 end) as total"
                 + " from booking_request r left join medical_certificate c on c.id = r.certificate_id"
                 + " where r.opening_date between ? and ? and r.status = 'ACCEPTED' and (c.id is null or c.status <> 'VALIDATED')"

@@ -1,5 +1,7 @@
 package fr.portailfamilles.billing;
 
+import fr.portailfamilles.platform.control.SearchText;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -155,9 +157,9 @@ public final class MonthOfBookings {
     private void families(Connection connection) throws SQLException {
         Timestamp created = Timestamp.valueOf(month.atDay(1).minusMonths(3).atStartOfDay());
         try (PreparedStatement household = connection.prepareStatement("insert into household (id, name, address_line, postcode, town,"
-                + " email, family_situation, benefits_body, created_at, version) values (?, ?, ?, '37250', 'Montbazon', ?, 'MARRIED', 'CAF', ?, 0)");
+                + " email, family_situation, benefits_body, created_at, search_text, version) values (?, ?, ?, '37250', 'Montbazon', ?, 'MARRIED', 'CAF', ?, ?, 0)");
              PreparedStatement guardian = connection.prepareStatement("insert into guardian (id, household_id, civility, last_name,"
-                     + " first_name, email, relationship, billed, version) values (?, ?, 'MME', ?, 'Camille', ?, 'MOTHER', true, 0)")) {
+                     + " first_name, email, relationship, billed, search_text, version) values (?, ?, 'MME', ?, 'Camille', ?, 'MOTHER', true, ?, 0)")) {
             for (int h = 1; h <= households; h++) {
                 long id = base + h;
                 household.setLong(1, id);
@@ -165,11 +167,14 @@ public final class MonthOfBookings {
                 household.setString(3, h + " rue des Essais");
                 household.setString(4, "famille.banc" + id + "@exemple.fr");
                 household.setTimestamp(5, created);
+                // The staff's search column, as the entities keep it.
+                household.setString(6, SearchText.column("Famille BANC" + id, "famille.banc" + id + "@exemple.fr", "Montbazon"));
                 household.addBatch();
                 guardian.setLong(1, id);
                 guardian.setLong(2, id);
                 guardian.setString(3, "BANC" + id);
                 guardian.setString(4, "camille.banc" + id + "@exemple.fr");
+                guardian.setString(5, SearchText.column("Camille BANC" + id, "BANC" + id + " Camille", "camille.banc" + id + "@exemple.fr", "Famille BANC" + id));
                 guardian.addBatch();
                 if (h % BATCH == 0) {
                     household.executeBatch();
@@ -179,8 +184,8 @@ public final class MonthOfBookings {
             household.executeBatch();
             guardian.executeBatch();
         }
-        try (PreparedStatement child = connection.prepareStatement("insert into child (id, last_name, first_name, birth_date, sex, version)"
-                + " values (?, ?, ?, ?, ?, 0)");
+        try (PreparedStatement child = connection.prepareStatement("insert into child (id, last_name, first_name, birth_date, sex, search_text,"
+                + " version) values (?, ?, ?, ?, ?, ?, 0)");
              PreparedStatement link = connection.prepareStatement("insert into household_child (household_id, child_id) values (?, ?)")) {
             for (int c = 1; c <= children; c++) {
                 child.setLong(1, base + c);
@@ -188,6 +193,8 @@ public final class MonthOfBookings {
                 child.setString(3, c % 2 == 0 ? "Jules" : "Lou");
                 child.setDate(4, Date.valueOf(month.atDay(1).minusYears(5 + c % 7)));
                 child.setString(5, c % 2 == 0 ? "M" : "F");
+                String firstName = c % 2 == 0 ? "Jules" : "Lou";
+                child.setString(6, SearchText.column(firstName + " BANC" + householdOf(c), "BANC" + householdOf(c) + " " + firstName));
                 child.addBatch();
                 link.setLong(1, householdOf(c));
                 link.setLong(2, base + c);
