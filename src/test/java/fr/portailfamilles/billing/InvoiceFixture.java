@@ -29,21 +29,21 @@ import java.util.List;
  * For the invoice documents' tests: families of their own and invoices issued as the monthly run issues them, numbered
  * in the year's series in the invoice's own transaction (the run itself is another engineer's part).
  */
-final class InvoiceFixture {
+public final class InvoiceFixture {
 
     /** What one child costs on each invoice here: a Journée and a meal on the month's first Wednesday. */
-    static final BigDecimal PER_CHILD = new BigDecimal("17.80");
+    public static final BigDecimal PER_CHILD = new BigDecimal("17.80");
 
     private InvoiceFixture() {
     }
 
     /** A household, its billed guardian and children as an invoice names them. */
-    record Family(long householdId, long guardianId, String billedName, String address, String email, List<Long> children,
+    public record Family(long householdId, long guardianId, String billedName, String address, String email, List<Long> children,
                   List<String> childNames) {
     }
 
     /** A household of two children whose billed guardian has an e-mail address. */
-    static Family create(EntityManager em, UserTransaction transaction, String name, Instant createdAt) throws Exception {
+    public static Family create(EntityManager em, UserTransaction transaction, String name, Instant createdAt) throws Exception {
         transaction.begin();
         Household household = new Household("Famille " + name, "3 rue des Tilleuls", "37250", "Montbazon",
                 FamilySituation.MARRIED, BenefitsBody.CAF, null, createdAt);
@@ -59,7 +59,7 @@ final class InvoiceFixture {
     }
 
     /** A household that exists already (the demo's), as its invoices name it. */
-    static Family of(Household household) {
+    public static Family of(Household household) {
         Guardian billed = household.billedGuardian().orElseThrow();
         List<Long> children = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -73,7 +73,7 @@ final class InvoiceFixture {
     }
 
     /** The month's invoice of the family, issued on that day: a Journée and a meal per child on the month's first Wednesday. */
-    static Invoice issue(EntityManager em, UserTransaction transaction, InvoiceCounters numbering, Family family, YearMonth month,
+    public static Invoice issue(EntityManager em, UserTransaction transaction, InvoiceCounters numbering, Family family, YearMonth month,
                          LocalDate issuedOn, Instant issuedAt) throws Exception {
         LocalDate wednesday = month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         List<Charge> charges = new ArrayList<>();
