@@ -1,10 +1,12 @@
 package fr.portailfamilles.billing;
 
+import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.billing.boundary.InvoiceCounters;
 import fr.portailfamilles.billing.control.Charge;
 import fr.portailfamilles.billing.control.ChargeKind;
 import fr.portailfamilles.billing.entity.BilledTo;
 import fr.portailfamilles.billing.entity.Invoice;
+import fr.portailfamilles.billing.entity.InvoiceKind;
 import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Civility;
@@ -13,6 +15,7 @@ import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Sex;
+import fr.portailfamilles.testing.TestServer;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 
@@ -72,6 +75,18 @@ public final class InvoiceFixture {
                 children, names);
     }
 
+    /** The demo parent's household, as its invoices name it. */
+    public static Family demo(EntityManager em, UserTransaction transaction) throws Exception {
+        transaction.begin();
+        try {
+            long householdId = em.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
+                    .setParameter("email", TestServer.PARENT).getSingleResult().getHouseholdId();
+            return of(em.find(Household.class, householdId));
+        } finally {
+            transaction.commit();
+        }
+    }
+
     /** The month's invoice of the family, issued on that day: a Journée and a meal per child on the month's first Wednesday. */
     public static Invoice issue(EntityManager em, UserTransaction transaction, InvoiceCounters numbering, Family family, YearMonth month,
                          LocalDate issuedOn, Instant issuedAt) throws Exception {
@@ -92,5 +107,19 @@ public final class InvoiceFixture {
         em.persist(invoice);
         transaction.commit();
         return invoice;
+    }
+
+    /**
+     * That month or an earlier one, the first the household has no invoice for: three years back, a test's invoice of
+     * the demo household never meets the demo's own invoices of recent months.
+     */
+    public static YearMonth freeMonth(EntityManager em, long householdId, YearMonth from) {
+        List<String> invoiced = em.createQuery("select i.month from Invoice i where i.householdId = :id and i.kind = :invoice", String.class)
+                .setParameter("id", householdId).setParameter("invoice", InvoiceKind.INVOICE).getResultList();
+        YearMonth month = from;
+        while (invoiced.contains(month.toString())) {
+            month = month.minusMonths(1);
+        }
+        return month;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A payment as staff read it: its details, who recorded and who cancelled it, and the invoices it was put on. */
-public record PaymentRow(long id, PaymentMethod method, BigDecimal amount, LocalDate receivedOn, String payerName,
+public record PaymentRow(long id, long householdId, PaymentMethod method, BigDecimal amount, LocalDate receivedOn, String payerName,
                          String chequeNumber, String chequeBank, String note, String recordedBy, Instant recordedAt,
                          String cancelledBy, Instant cancelledAt, String cancelReason, List<Part> parts, BigDecimal credit)
         implements Serializable {
@@ -21,7 +21,7 @@ public record PaymentRow(long id, PaymentMethod method, BigDecimal amount, Local
     }
 
     static PaymentRow of(Payment payment, Map<Long, String> invoiceNumbers) {
-        return new PaymentRow(payment.getId(), payment.getMethod(), payment.getAmount(), payment.getReceivedOn(),
+        return new PaymentRow(payment.getId(), payment.getHouseholdId(), payment.getMethod(), payment.getAmount(), payment.getReceivedOn(),
                 payment.getPayerName(), payment.getChequeNumber(), payment.getChequeBank(), payment.getNote(),
                 payment.getRecordedBy(), payment.getRecordedAt(), payment.getCancelledBy(), payment.getCancelledAt(),
                 payment.getCancelReason(),
@@ -36,6 +36,7 @@ public record PaymentRow(long id, PaymentMethod method, BigDecimal amount, Local
 
     // Getters for the pages' expressions.
     public long getId() { return id; }
+    public long getHouseholdId() { return householdId; }
     public PaymentMethod getMethod() { return method; }
     public BigDecimal getAmount() { return amount; }
     public LocalDate getReceivedOn() { return receivedOn; }

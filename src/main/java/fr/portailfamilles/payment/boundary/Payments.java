@@ -12,6 +12,12 @@ import fr.portailfamilles.payment.control.PaymentsReceived;
 import fr.portailfamilles.payment.entity.Payment;
 import fr.portailfamilles.payment.entity.PaymentAllocation;
 import fr.portailfamilles.payment.entity.PaymentDetails;
+import fr.portailfamilles.payment.entity.PaymentMethod;
+import fr.portailfamilles.payment.control.ReceiptPdf;
+import fr.portailfamilles.content.boundary.CentreInformation;
+import fr.portailfamilles.content.entity.Centre;
+import fr.portailfamilles.platform.control.ParisTime;
+import fr.portailfamilles.platform.control.Texts;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
@@ -56,6 +62,9 @@ public class Payments {
 
     @Inject
     Households households;
+
+    @Inject
+    CentreInformation centreInformation;
 
     @Inject
     Clock clock;
@@ -145,6 +154,31 @@ public class Payments {
     @RolesAllowed("STAFF")
     public Optional<PaymentRow> payment(long paymentId) {
         return Optional.ofNullable(em.find(Payment.class, paymentId)).map(this::row);
+    }
+
+    /** A payment's receipt as a PDF; empty for an unknown payment. */
+    @RolesAllowed("STAFF")
+    public Optional<PaymentReceipt> receipt(long paymentId) {
+        Payment payment = em.find(Payment.class, paymentId);
+        if (payment == null) {
+            return Optional.empty();
+        }
+        Centre centre = centreInformation.centre().orElseThrow(() -> new ActionRefused("invoices.noCentre"));
+        Map<Long, PayableInvoice> paid = payable.byIds(payment.getAllocations().stream().map(PaymentAllocation::getInvoiceId)
+                .distinct().toList()).stream().collect(Collectors.toMap(PayableInvoice::id, invoice -> invoice));
+        List<ReceiptPdf.Part> parts = payment.getAllocations().stream().map(allocation -> new ReceiptPdf.Part(
+                paid.get(allocation.getInvoiceId()).number(), paid.get(allocation.getInvoiceId()).issuedOn(), allocation.getAmount())).toList();
+        String cheque = payment.getMethod() == PaymentMethod.CHEQUE
+                ? Texts.french("receipt.pdf.cheque", payment.getChequeNumber(), payment.getChequeBank() == null ? "" : payment.getChequeBank())
+                : null;
+        String cancelled = payment.isCancelled()
+                ? Texts.french("receipt.pdf.cancelled", ParisTime.day(ParisTime.dayOf(payment.getCancelledAt())), payment.getCancelReason())
+                : null;
+        byte[] pdf = new ReceiptPdf().render(new ReceiptPdf.Sheet(centre, payment.getId(),
+                households.names(List.of(payment.getHouseholdId())).getOrDefault(payment.getHouseholdId(), ""), payment.getPayerName(),
+                Texts.french("payments.method." + payment.getMethod()), cheque, payment.getAmount(), payment.getReceivedOn(),
+                payment.getRecordedAt(), parts, payment.unallocated(), cancelled));
+        return Optional.of(new PaymentReceipt("recu-" + payment.getId() + ".pdf", pdf));
     }
 
     /** Every invoice still owing money, the oldest first, with its household and how long it has been due. */
