@@ -86,6 +86,10 @@ public class Payment {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
+    /** The online payment (PayFiP) this records: at most one payment per operation, the database says so. */
+    @Column(name = "payfip_operation_id", unique = true)
+    private Long payfipOperationId;
+
     @OneToMany(mappedBy = "payment", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<PaymentAllocation> allocations = new ArrayList<>();
@@ -107,6 +111,14 @@ public class Payment {
         this.note = details.note();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** The payment an online operation paid, as PayFiP's own answer told it. */
+    public static Payment online(PayfipOperation operation, LocalDate receivedOn, Instant recordedAt) {
+        Payment payment = new Payment(operation.getHouseholdId(), new PaymentDetails(PaymentMethod.PAYFIP, operation.amount(),
+                receivedOn, operation.getPayerName(), null, null, null), "PayFiP", recordedAt);
+        payment.payfipOperationId = operation.getId();
+        return payment;
     }
 
     /** Puts part of the payment on an invoice; the caller checked the invoice's due under its lock. */
@@ -163,5 +175,6 @@ public class Payment {
     public Instant getCancelledAt() { return cancelledAt; }
     public String getCancelReason() { return cancelReason; }
     public List<PaymentAllocation> getAllocations() { return Collections.unmodifiableList(allocations); }
+    public Long getPayfipOperationId() { return payfipOperationId; }
     public long getVersion() { return version; }
 }
