@@ -1,8 +1,13 @@
 package fr.portailfamilles.payment.control;
 
+import fr.portailfamilles.billing.boundary.PayableInvoice;
+import fr.portailfamilles.billing.boundary.PayableInvoices;
+import fr.portailfamilles.payment.entity.PaymentAllocation;
+import fr.portailfamilles.payment.entity.PayfipOperation;
 import fr.portailfamilles.payment.entity.Payment;
 import fr.portailfamilles.platform.lifecycle.HouseholdLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -15,22 +20,29 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A household's payments in its life cycle: a payment recorded is activity; a household with credit the centre owes
- * it is not anonymised (billing holds one that owes money); the export lists every payment with its allocations;
- * anonymisation takes the payer's name and the notes away and keeps the amounts for the accounts.
+ * A household's payments in its life cycle: a payment recorded or started online is activity; a household with credit
+ * the centre owes it, or with an online payment under way, is not anonymised (billing holds one that owes money); the
+ * export lists every payment with its allocations and every online payment; anonymisation takes the payer's name, the
+ * notes and the payer's e-mail away and keeps the amounts for the accounts.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class HouseholdPayments implements HouseholdLifecycle {
 
     public static final String CREDIT = "payments.hold.credit";
+    public static final String ONLINE = "payments.hold.online";
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PayableInvoices payable;
 
     @Override
     public String section() {
@@ -39,9 +51,13 @@ public class HouseholdPayments implements HouseholdLifecycle {
 
     @Override
     public Set<Long> activeSince(Collection<Long> householdIds, Instant since) {
-        return new HashSet<>(em.createQuery("select distinct p.householdId from Payment p"
+        Set<Long> active = new HashSet<>(em.createQuery("select distinct p.householdId from Payment p"
                         + " where p.householdId in :ids and p.recordedAt >= :since", Long.class)
                 .setParameter("ids", householdIds).setParameter("since", since).getResultList());
+        active.addAll(em.createQuery("select distinct o.householdId from PayfipOperation o"
+                        + " where o.householdId in :ids and o.createdAt >= :since", Long.class)
+                .setParameter("ids", householdIds).setParameter("since", since).getResultList());
+        return active;
     }
 
     @Override
@@ -51,18 +67,37 @@ public class HouseholdPayments implements HouseholdLifecycle {
                 .setParameter("ids", householdIds).getResultStream()
                 .filter(payment -> payment.unallocated().signum() > 0)
                 .forEach(payment -> holds.put(payment.getHouseholdId(), CREDIT));
+        em.createQuery("select distinct o.householdId from PayfipOperation o where o.householdId in :ids and o.state in :active", Long.class)
+                .setParameter("ids", householdIds).setParameter("active", PayfipOperation.State.ACTIVE).getResultStream()
+                .forEach(householdId -> holds.put(householdId, ONLINE));
         return holds;
     }
 
+    /** Every payment with its allocations, latest first, then every online payment started. */
     @Override
     public JsonValue export(long householdId) {
-        JsonArrayBuilder payments = Json.createArrayBuilder();
-        em.createNamedQuery(Payment.FOR_HOUSEHOLD, Payment.class).setParameter("householdId", householdId).getResultStream()
-                .forEach(payment -> payments.add(exported(payment)));
-        return payments.build();
+        List<Payment> payments = em.createNamedQuery(Payment.FOR_HOUSEHOLD, Payment.class).setParameter("householdId", householdId)
+                .getResultList();
+        Map<Long, String> numbers = payable.byIds(payments.stream().flatMap(payment -> payment.getAllocations().stream())
+                .map(PaymentAllocation::getInvoiceId).distinct().toList()).stream()
+                .collect(Collectors.toMap(PayableInvoice::id, PayableInvoice::number));
+        JsonArrayBuilder exported = Json.createArrayBuilder();
+        payments.forEach(payment -> exported.add(exported(payment, numbers)));
+        operations(householdId).forEach(operation -> exported.add(Json.createObjectBuilder()
+                .add("reference", operation.getRefdet())
+                .add("onlineState", operation.getState().name())
+                .add("amount", operation.amount())
+                .add("email", operation.getEmail())
+                .add("startedAt", operation.getCreatedAt().toString())));
+        return exported.build();
     }
 
-    private static JsonObjectBuilder exported(Payment payment) {
+    private List<PayfipOperation> operations(long householdId) {
+        return em.createNamedQuery(PayfipOperation.OF_HOUSEHOLD, PayfipOperation.class).setParameter("householdId", householdId)
+                .getResultList();
+    }
+
+    private static JsonObjectBuilder exported(Payment payment, Map<Long, String> invoiceNumbers) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("method", payment.getMethod().name())
                 .add("amount", payment.getAmount())
@@ -77,7 +112,7 @@ public class HouseholdPayments implements HouseholdLifecycle {
         }
         JsonArrayBuilder allocations = Json.createArrayBuilder();
         payment.getAllocations().forEach(allocation -> allocations.add(Json.createObjectBuilder()
-                .add("invoiceId", allocation.getInvoiceId()).add("amount", allocation.getAmount())));
+                .add("number", invoiceNumbers.getOrDefault(allocation.getInvoiceId(), "")).add("amount", allocation.getAmount())));
         return json.add("allocations", allocations);
     }
 
@@ -91,5 +126,6 @@ public class HouseholdPayments implements HouseholdLifecycle {
     public void anonymise(long householdId) {
         em.createNamedQuery(Payment.FOR_HOUSEHOLD, Payment.class).setParameter("householdId", householdId).getResultStream()
                 .forEach(Payment::anonymise);
+        operations(householdId).forEach(PayfipOperation::anonymise);
     }
 }

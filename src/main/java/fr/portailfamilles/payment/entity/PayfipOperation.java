@@ -214,6 +214,12 @@ public class PayfipOperation {
         checkedAt = at;
     }
 
+    /** The payer's name and e-mail go (RGPD); the reference, amounts and outcome stay for the accounts. */
+    public void anonymise() {
+        payerName = null;
+        email = "";
+    }
+
     public BigDecimal amount() {
         return invoices.stream().map(OperationInvoice::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
