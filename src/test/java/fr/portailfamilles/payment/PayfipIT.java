@@ -1,5 +1,6 @@
 package fr.portailfamilles.payment;
 
+import fr.portailfamilles.billing.AsIt;
 import fr.portailfamilles.billing.InvoiceFixture;
 import fr.portailfamilles.billing.boundary.InvoiceCounters;
 import fr.portailfamilles.billing.entity.Invoice;
@@ -13,6 +14,7 @@ import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.PortailSettings;
 import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.Mailbox;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,7 +63,8 @@ class PayfipIT {
 
     @Deployment(name = "portal", order = 2)
     static WebArchive deployment() {
-        return Deployments.portal(PayfipIT.class, InvoiceFixture.class, InvoiceFixture.Family.class, AsParent.class);
+        return Deployments.portal(PayfipIT.class, InvoiceFixture.class, InvoiceFixture.Family.class, AsParent.class, AsIt.class)
+                .addAsLibraries(Mailbox.library());
     }
 
     @PersistenceContext
@@ -83,14 +86,26 @@ class PayfipIT {
     AsParent asParent;
 
     @Inject
+    AsIt asIt;
+
+    @Inject
     Clock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    private Mailbox mailbox;
+
     @BeforeEach
-    @AfterEach
     void simulatorAsUsual() throws Exception {
         simulator("reset=true");
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        simulator("reset=true");
+        if (mailbox != null) {
+            mailbox.close();
+        }
     }
 
     @Test
@@ -142,6 +157,7 @@ class PayfipIT {
     @Test
     @OperateOnDeployment("portal")
     void aLostNotificationIsCaughtByTheReconciliationAndARepeatAfterItChangesNothing() throws Exception {
+        mailbox = Mailbox.start();
         simulator("notifications=drop");
         Started started = start("PERDUE");
         simulator("end=" + started.idOp() + "&result=P");
@@ -156,10 +172,12 @@ class PayfipIT {
 
         assertEquals(PayfipOperation.State.PAID, operation(started.operationId()).getState());
         assertEquals(1, payments(started.operationId()).size());
+        assertTrue(mailbox.await(started.email(), "Votre paiement a été reçu") != null, "the payer is told");
         notify(started.idOp()).get();
         await(() -> checked(started.idOp()) == 1, "the late notification");
         assertEquals(PayfipNotification.Outcome.ALREADY_ENDED.name(), outcomes(started.idOp()).get(0));
         assertEquals(1, payments(started.operationId()).size(), "nothing more");
+        assertEquals(1, mailbox.count(started.email()), "told once");
     }
 
     @Test
@@ -182,20 +200,25 @@ class PayfipIT {
 
     @Test
     @OperateOnDeployment("portal")
-    void whenPayfipRefusesToCreateThePaymentTheParentIsToldAndNothingIsLeftUnderWay() throws Exception {
+    void whenPayfipRefusesOrDoesNotAnswerTheParentIsToldAndNothingIsLeftUnderWay() throws Exception {
         InvoiceFixture.Family family = InvoiceFixture.create(em, transaction, "PANNE " + System.nanoTime() % 1_000_000, clock.now());
         Invoice invoice = issue(family);
-        simulator("creation=fault");
 
-        ActionRefused refused = assertThrows(ActionRefused.class, () -> asParent.call(() -> onlinePayments.pay(family.householdId(),
-                List.of(invoice.getId()), family.email(), family.billedName())));
-
-        assertEquals("payments.online.unavailable", refused.messageKey());
+        for (String creation : List.of("fault", "slow")) {
+            simulator("creation=" + creation);
+            Instant asked = Instant.now();
+            ActionRefused refused = assertThrows(ActionRefused.class, () -> asParent.call(() -> onlinePayments.pay(family.householdId(),
+                    List.of(invoice.getId()), family.email(), family.billedName())));
+            assertEquals("payments.online.unavailable", refused.messageKey(), creation);
+            assertTrue(Duration.between(asked, Instant.now()).toSeconds() < 14, "the portal gives up before PayFiP answers late");
+        }
         List<PayfipOperation> operations = em.createNamedQuery(PayfipOperation.OF_HOUSEHOLD, PayfipOperation.class)
                 .setParameter("householdId", family.householdId()).getResultList();
-        assertEquals(1, operations.size(), "stored before PayFiP was asked");
-        assertEquals(PayfipOperation.State.FAILED, operations.get(0).getState(), "and ended, not left under way");
+        assertEquals(2, operations.size(), "each stored before PayFiP was asked");
+        assertTrue(operations.stream().allMatch(operation -> operation.getState() == PayfipOperation.State.FAILED),
+                "and ended, not left under way");
         simulator("creation=normal");
+        assertTrue(asIt.call(() -> onlinePayments.testConnection()).contains("Simulateur PayFiP"), "IT's Tester la connexion");
         assertTrue(asParent.call(() -> onlinePayments.pay(family.householdId(), List.of(invoice.getId()), family.email(),
                 family.billedName())).startsWith("PF"));
     }
@@ -209,10 +232,10 @@ class PayfipIT {
         PayfipOperation operation = em.createQuery("select o from PayfipOperation o where o.refdet = :refdet", PayfipOperation.class)
                 .setParameter("refdet", refdet).getSingleResult();
         assertEquals(PayfipOperation.State.PENDING, operation.getState());
-        return new Started(family.householdId(), invoice, operation.getId(), refdet, operation.getIdOp());
+        return new Started(family.householdId(), invoice, operation.getId(), refdet, operation.getIdOp(), family.email());
     }
 
-    private record Started(long householdId, Invoice invoice, long operationId, String refdet, String idOp) {
+    private record Started(long householdId, Invoice invoice, long operationId, String refdet, String idOp, String email) {
     }
 
     private Invoice issue(InvoiceFixture.Family family) throws Exception {

@@ -55,6 +55,21 @@ public class OnlinePayments {
     @Inject
     PayfipClient client;
 
+    /** IT's "Tester la connexion": PayFiP's record of the centre (recupererDetailClient), a call that changes nothing. */
+    @RolesAllowed("IT")
+    public String testConnection() {
+        PayfipSettings settings = PayfipSettings.fromSystem();
+        if (!settings.enabled()) {
+            throw new ActionRefused("payments.online.off");
+        }
+        try {
+            return String.valueOf(client.clientName(settings));
+        } catch (PayfipUnavailable unavailable) {
+            LOG.warning(unavailable::getMessage);
+            throw new ActionRefused("payfip.test.failed", unavailable.getMessage());
+        }
+    }
+
     /** Whether online payment is offered: PayFiP's settings are complete. */
     @PermitAll
     public boolean enabled() {

@@ -1,5 +1,6 @@
 package fr.portailfamilles.payment.payfip;
 
+import com.sun.xml.ws.developer.JAXWSProperties;
 import fr.portailfamilles.payment.payfip.ws.CreerPaiementSecuriseRequest;
 import fr.portailfamilles.payment.payfip.ws.DetailPaiementSecurise;
 import fr.portailfamilles.payment.payfip.ws.FonctionnelleErreur_Exception;
@@ -15,9 +16,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * PayFiP's SOAP service, through the client wsimport generated from our WSDL, at the address the settings give (the
- * real service or, in demo and tests, the simulator: the same client either way). Every call has short timeouts, so
- * a silent PayFiP never holds a family's page or a worker for long.
+ * PayFiP's SOAP service, through the client wsimport generated from our WSDL and Eclipse Metro, at the address the
+ * settings give (the real service or, in demo and tests, the simulator: the same client either way). Every call has
+ * short timeouts, so a silent PayFiP never holds a family's page or a worker for long.
  */
 @ApplicationScoped
 public class PayfipClient {
@@ -95,11 +96,8 @@ public class PayfipClient {
         PaiementSecuriseService port = service.getPaiementSecuriseServicePort();
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, settings.serviceUrl());
-        // The names WildFly's web services client (Apache CXF) reads, in both spellings it has known.
-        context.put("javax.xml.ws.client.connectionTimeout", CONNECT_TIMEOUT_MS);
-        context.put("javax.xml.ws.client.receiveTimeout", RECEIVE_TIMEOUT_MS);
-        context.put("jakarta.xml.ws.client.connectionTimeout", CONNECT_TIMEOUT_MS);
-        context.put("jakarta.xml.ws.client.receiveTimeout", RECEIVE_TIMEOUT_MS);
+        context.put(JAXWSProperties.CONNECT_TIMEOUT, CONNECT_TIMEOUT_MS);
+        context.put(JAXWSProperties.REQUEST_TIMEOUT, RECEIVE_TIMEOUT_MS);
         return port;
     }
 
