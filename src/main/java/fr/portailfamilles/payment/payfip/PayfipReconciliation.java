@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,15 +50,23 @@ public class PayfipReconciliation {
         }
     }
 
-    /** One pass; answers how many operations were asked about. */
+    /**
+     * One pass, batch after batch until none is left that this node could claim (an operation checked is not due again
+     * for a minute, one claimed elsewhere is skipped): answers how many operations were asked about.
+     */
     public int reconcile() {
         steps.waitingNotifications(BATCH).forEach(worker::checkNow);
         int asked = 0;
-        for (long operationId : steps.toReconcile(BATCH)) {
-            var idOp = steps.claimOperation(operationId, CLAIM);
-            if (idOp.isPresent()) {
-                onlinePayments.check(idOp.get());
-                asked++;
+        boolean claimedAny = true;
+        while (claimedAny) {
+            claimedAny = false;
+            for (long operationId : steps.toReconcile(BATCH)) {
+                Optional<String> idOp = steps.claimOperation(operationId, CLAIM);
+                if (idOp.isPresent()) {
+                    onlinePayments.check(idOp.get());
+                    asked++;
+                    claimedAny = true;
+                }
             }
         }
         return asked;
