@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessControlIT {
 
     static final List<String> PARENT_PAGES = List.of("portail/accueil.xhtml", "portail/mes-informations.xhtml",
-            "portail/mes-enfants.xhtml", "portail/pre-inscrire.xhtml", "portail/inscriptions.xhtml", "portail/factures.xhtml");
+            "portail/mes-enfants.xhtml", "portail/pre-inscrire.xhtml", "portail/inscriptions.xhtml", "portail/factures.xhtml", "portail/paiements.xhtml");
     /** Parent pages about one of the family's own children, reached with its id (404 for any other). */
     static final List<String> PARENT_CHILD_PAGES = List.of("portail/enfant-modification.xhtml?enfant=1");
     static final List<String> STAFF_PAGES = List.of("gestion/accueil.xhtml", "gestion/acces-portail.xhtml",
@@ -33,9 +33,10 @@ class AccessControlIT {
             "gestion/famille.xhtml?id=2", "gestion/responsable.xhtml?famille=2", "gestion/enfant.xhtml?famille=2",
             "gestion/rattacher-enfant.xhtml?famille=2", "gestion/acces-portail.xhtml?famille=2", "gestion/anonymisation.xhtml",
             "gestion/activites.xhtml", "gestion/demandes-inscription.xhtml", "gestion/remplissage.xhtml", "gestion/certificats.xhtml",
-            "gestion/tarifs.xhtml", "gestion/pointage.xhtml", "gestion/factures.xhtml");
+            "gestion/tarifs.xhtml", "gestion/pointage.xhtml", "gestion/factures.xhtml", "gestion/impayes.xhtml",
+            "gestion/paiement.xhtml?famille=2");
     static final List<String> IT_PAGES = List.of("informatique/comptes.xhtml", "informatique/journal.xhtml",
-            "informatique/parametres.xhtml", "informatique/facturation.xhtml");
+            "informatique/parametres.xhtml", "informatique/facturation.xhtml", "informatique/payfip.xhtml");
     static final List<String> ANY_ACCOUNT_PAGES = List.of("compte/mot-de-passe.xhtml");
 
     @Deployment(testable = false)
@@ -101,7 +102,8 @@ class AccessControlIT {
         Http staff = loggedIn(TestServer.STAFF);
         for (String page : List.of("gestion/famille.xhtml?id=987654", "gestion/responsable.xhtml?famille=987654",
                 "gestion/enfant.xhtml?famille=987654", "gestion/rattacher-enfant.xhtml?famille=987654",
-                "gestion/responsable.xhtml?famille=2&id=987654", "gestion/enfant.xhtml?famille=2&id=987654")) {
+                "gestion/responsable.xhtml?famille=2&id=987654", "gestion/enfant.xhtml?famille=2&id=987654",
+                "gestion/paiement.xhtml?famille=987654", "gestion/paiement-annulation.xhtml?id=987654", "gestion/recu?id=987654")) {
             assertEquals(404, staff.get(page).statusCode(), page);
         }
     }

@@ -98,12 +98,4 @@ class InvoiceJourneyIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("balance")).getText().replace('\u00a0', ' ').contains("0,00 €"),
                 browser.findElement(By.id("balance")).getText());
     }
-
-    /** Fetches an address with the browser's own session, as a click would: status, type and the file's first bytes. */
-    private List<Object> fetch(String href) {
-        return List.copyOf((List<?>) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type'),"
-                        + " String.fromCharCode(...new Uint8Array(b.slice(0, 5)))])));", href));
-    }
 }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -188,6 +189,14 @@ public abstract class BrowserTest {
 
     protected void logOut() {
         clickAndWait(By.id("logout-form:logout"));
+    }
+
+    /** Fetches an address with the browser's own session, as a click would: status, type and the file's first bytes. */
+    protected List<Object> fetch(String href) {
+        return List.copyOf((List<?>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type'),"
+                        + " String.fromCharCode(...new Uint8Array(b.slice(0, 5)))])));", href));
     }
 
     protected String heading() {

@@ -26,4 +26,13 @@ public final class Deployments {
         archive.addClasses(testClasses);
         return archive;
     }
+
+    /**
+     * The PayFiP simulator the build made (a deployment of its own, at /payfip-simulator), for the tests that pay
+     * online: the test server's settings point the portal's PayFiP client at it.
+     */
+    public static WebArchive payfipSimulator() {
+        File war = new File(System.getProperty("portail.simulator.war", "target/ROOT-simulator.war"));
+        return ShrinkWrap.create(ZipImporter.class, "payfip-simulator.war").importFrom(war).as(WebArchive.class);
+    }
 }

@@ -39,7 +39,7 @@ public final class PersonalDataPdf {
             Map.entry("civility", "civility."), Map.entry("relationship", "relationship."), Map.entry("status", "changes.status."),
             Map.entry("field", "field."), Map.entry("kind", "documents.kind."), Map.entry("sex", "sex."),
             Map.entry("registrationStatus", "registrations.status."), Map.entry("certificate", "registrations.certificate."),
-            Map.entry("invoiceKind", "invoices.kind."));
+            Map.entry("invoiceKind", "invoices.kind."), Map.entry("method", "payments.method."));
 
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font SECTION = new Font(Font.HELVETICA, 12, Font.BOLD, new Color(0x1f, 0x4e, 0x79));

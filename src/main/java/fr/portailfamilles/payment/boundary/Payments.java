@@ -1,0 +1,272 @@
+package fr.portailfamilles.payment.boundary;
+
+import fr.portailfamilles.billing.boundary.PayableInvoice;
+import fr.portailfamilles.billing.boundary.PayableInvoices;
+import fr.portailfamilles.household.boundary.Households;
+import fr.portailfamilles.payment.control.Allocation;
+import fr.portailfamilles.payment.control.AllocationRules;
+import fr.portailfamilles.payment.control.CounterPaymentRules;
+import fr.portailfamilles.payment.control.OpenInvoice;
+import fr.portailfamilles.payment.control.OpenInvoices;
+import fr.portailfamilles.payment.control.PaymentsReceived;
+import fr.portailfamilles.payment.entity.Payment;
+import fr.portailfamilles.payment.entity.PaymentAllocation;
+import fr.portailfamilles.payment.entity.PaymentDetails;
+import fr.portailfamilles.payment.entity.PaymentMethod;
+import fr.portailfamilles.payment.control.ReceiptPdf;
+import fr.portailfamilles.content.boundary.CentreInformation;
+import fr.portailfamilles.content.entity.Centre;
+import fr.portailfamilles.platform.control.ParisTime;
+import fr.portailfamilles.platform.control.Texts;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.AuditLog;
+import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.entity.AuditAction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Payments received from households: staff record them at the counter, allocated to the household's open invoices
+ * (the oldest first unless staff change the parts), the rest kept as the household's credit for later invoices; staff
+ * cancel one (a cheque returned), which stays in the history while its invoices are due again. Every allocation is
+ * made under a lock of the invoices it touches, so that an invoice is never paid beyond its total.
+ */
+@Stateless
+public class Payments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OpenInvoices openInvoices;
+
+    @Inject
+    PayableInvoices payable;
+
+    @Inject
+    PaymentsReceived received;
+
+    @Inject
+    Households households;
+
+    @Inject
+    CentreInformation centreInformation;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog auditLog;
+
+    /** The household's open invoices and what its credit would leave them owing: the form's allocation table. */
+    @RolesAllowed("STAFF")
+    public List<OpenInvoice> openAfterCredit(long householdId) {
+        return afterCredit(openInvoices.of(householdId), credit(householdId));
+    }
+
+    /** The parts a payment would put on each open invoice, the oldest first, once the credit is used. */
+    @RolesAllowed("STAFF")
+    public Allocation proposal(long householdId, BigDecimal amount) {
+        return AllocationRules.oldestFirst(amount, openAfterCredit(householdId));
+    }
+
+    /**
+     * Records a payment received at the counter: the household's credit goes first on its oldest open invoices, then
+     * the payment as staff spread it ({@code parts} by invoice id) or, with no parts, the oldest first; what is left is
+     * credit.
+     */
+    @RolesAllowed("STAFF")
+    public PaymentRow record(long householdId, PaymentDetails typed, Map<Long, BigDecimal> parts, String staff) {
+        PaymentDetails details = CounterPaymentRules.checked(typed, clock.today());
+        if (households.names(List.of(householdId)).isEmpty()) {
+            throw new ActionRefused("payments.household.unknown");
+        }
+        Instant now = clock.now();
+        List<OpenInvoice> open = spendCredit(householdId, openInvoices.lockedOf(householdId), now, staff);
+        Allocation allocation = parts == null ? AllocationRules.oldestFirst(details.amount(), open)
+                : AllocationRules.edited(details.amount(), open, parts);
+        Payment payment = new Payment(householdId, details, staff, now);
+        allocation.parts().forEach((invoiceId, part) -> payment.allocate(invoiceId, part, now, staff));
+        em.persist(payment);
+        em.flush();
+        auditLog.record(AuditAction.PAYMENT_RECORDED, staff, "payment " + payment.getId(),
+                details.method() + " " + details.amount() + " household " + householdId);
+        return row(payment);
+    }
+
+    /**
+     * Cancels a payment (a cheque returned, a mistake): it stays in the household's history with the reason; neither
+     * it nor its allocations count any more, so its invoices are due again.
+     */
+    @RolesAllowed("STAFF")
+    public PaymentRow cancel(long paymentId, String reason, String staff) {
+        Payment payment = em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null) {
+            throw new ActionRefused("payments.unknown");
+        }
+        if (payment.isCancelled()) {
+            throw new ActionRefused("payments.cancel.already");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ActionRefused("payments.cancel.reasonRequired");
+        }
+        if (reason.strip().length() > 500) {
+            throw new ActionRefused("payments.cancel.reason.tooLong", 500);
+        }
+        payment.cancel(staff, clock.now(), reason.strip());
+        em.flush();
+        auditLog.record(AuditAction.PAYMENT_CANCELLED, staff, "payment " + paymentId, reason.strip());
+        return row(payment);
+    }
+
+    /** Puts the household's credit on its open invoices, the oldest first; returns how much was used. */
+    @RolesAllowed("STAFF")
+    public BigDecimal useCredit(long householdId, String staff) {
+        BigDecimal before = credit(householdId);
+        spendCredit(householdId, openInvoices.lockedOf(householdId), clock.now(), staff);
+        BigDecimal used = before.subtract(credit(householdId));
+        if (used.signum() > 0) {
+            auditLog.record(AuditAction.PAYMENT_CREDIT_USED, staff, "household " + householdId, used.toPlainString());
+        }
+        return used;
+    }
+
+    /** The household's payments (latest first, cancelled ones included), its open invoices, credit and balance. */
+    @RolesAllowed("STAFF")
+    public PaymentStatement statement(long householdId) {
+        return new PaymentStatement(rows(ofHousehold(householdId)), openInvoices.of(householdId), credit(householdId));
+    }
+
+    @RolesAllowed("STAFF")
+    public Optional<PaymentRow> payment(long paymentId) {
+        return Optional.ofNullable(em.find(Payment.class, paymentId)).map(this::row);
+    }
+
+    /** A payment's receipt as a PDF; empty for an unknown payment. */
+    @RolesAllowed("STAFF")
+    public Optional<PaymentReceipt> receipt(long paymentId) {
+        Payment payment = em.find(Payment.class, paymentId);
+        if (payment == null) {
+            return Optional.empty();
+        }
+        Centre centre = centreInformation.centre().orElseThrow(() -> new ActionRefused("invoices.noCentre"));
+        Map<Long, PayableInvoice> paid = payable.byIds(payment.getAllocations().stream().map(PaymentAllocation::getInvoiceId)
+                .distinct().toList()).stream().collect(Collectors.toMap(PayableInvoice::id, invoice -> invoice));
+        List<ReceiptPdf.Part> parts = payment.getAllocations().stream().map(allocation -> new ReceiptPdf.Part(
+                paid.get(allocation.getInvoiceId()).number(), paid.get(allocation.getInvoiceId()).issuedOn(), allocation.getAmount())).toList();
+        String cheque = payment.getMethod() == PaymentMethod.CHEQUE
+                ? Texts.french("receipt.pdf.cheque", payment.getChequeNumber(), payment.getChequeBank() == null ? "" : payment.getChequeBank())
+                : null;
+        String cancelled = payment.isCancelled()
+                ? Texts.french("receipt.pdf.cancelled", ParisTime.day(ParisTime.dayOf(payment.getCancelledAt())), payment.getCancelReason())
+                : null;
+        byte[] pdf = new ReceiptPdf().render(new ReceiptPdf.Sheet(centre, payment.getId(),
+                households.names(List.of(payment.getHouseholdId())).getOrDefault(payment.getHouseholdId(), ""), payment.getPayerName(),
+                Texts.french("payments.method." + payment.getMethod()), cheque, payment.getAmount(), payment.getReceivedOn(),
+                payment.getRecordedAt(), parts, payment.unallocated(), cancelled));
+        return Optional.of(new PaymentReceipt("recu-" + payment.getId() + ".pdf", pdf));
+    }
+
+    /** Every invoice still owing money, the oldest first, with its household and how long it has been due. */
+    @RolesAllowed("STAFF")
+    public List<UnpaidInvoice> unpaidByAge() {
+        List<PayableInvoice> invoices = payable.inForce();
+        Map<Long, BigDecimal> paid = received.receivedOn(invoices.stream().map(PayableInvoice::id).toList());
+        List<PayableInvoice> unpaid = invoices.stream()
+                .filter(invoice -> invoice.total().compareTo(paid.getOrDefault(invoice.id(), BigDecimal.ZERO)) > 0).toList();
+        Map<Long, String> names = households.names(unpaid.stream().map(PayableInvoice::householdId).distinct().toList());
+        LocalDate today = clock.today();
+        return unpaid.stream().map(invoice -> new UnpaidInvoice(invoice.id(), invoice.number(), invoice.householdId(),
+                names.get(invoice.householdId()), invoice.billedName(), invoice.issuedOn(), invoice.total(),
+                invoice.total().subtract(paid.getOrDefault(invoice.id(), BigDecimal.ZERO)),
+                ChronoUnit.DAYS.between(invoice.issuedOn(), today))).toList();
+    }
+
+    /**
+     * Mes paiements: one line per invoice each payment in force paid, and one for what it left as credit; latest first.
+     *
+     * @param householdId the parent's own, from their account
+     */
+    @RolesAllowed("PARENT")
+    public List<ParentPaymentRow> forParent(long householdId) {
+        List<Payment> payments = ofHousehold(householdId).stream().filter(payment -> !payment.isCancelled()).toList();
+        Map<Long, String> numbers = invoiceNumbers(payments);
+        List<ParentPaymentRow> rows = new ArrayList<>();
+        for (Payment payment : payments) {
+            payment.getAllocations().forEach(allocation -> rows.add(new ParentPaymentRow(numbers.get(allocation.getInvoiceId()),
+                    allocation.getAmount(), payment.getMethod(), payment.getReceivedOn(), payment.getPayerName())));
+            if (payment.unallocated().signum() > 0) {
+                rows.add(new ParentPaymentRow(null, payment.unallocated(), payment.getMethod(), payment.getReceivedOn(),
+                        payment.getPayerName()));
+            }
+        }
+        return rows;
+    }
+
+    /** What the household's payments in force have not put on any invoice. */
+    BigDecimal credit(long householdId) {
+        return ofHousehold(householdId).stream().map(Payment::unallocated).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Uses the credit of the household's payments, the oldest payment first, on the open invoices; returns them as they are left. */
+    private List<OpenInvoice> spendCredit(long householdId, List<OpenInvoice> open, Instant now, String staff) {
+        List<Payment> withCredit = em.createQuery("select p from Payment p where p.householdId = :householdId"
+                        + " and p.cancelledAt is null order by p.receivedOn, p.id", Payment.class)
+                .setParameter("householdId", householdId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .filter(payment -> payment.unallocated().signum() > 0).toList();
+        List<OpenInvoice> left = open;
+        for (Payment payment : withCredit) {
+            if (left.isEmpty()) {
+                break;
+            }
+            Allocation allocation = AllocationRules.oldestFirst(payment.unallocated(), left);
+            allocation.parts().forEach((invoiceId, part) -> payment.allocate(invoiceId, part, now, staff));
+            left = reduced(left, allocation);
+        }
+        return left;
+    }
+
+    private static List<OpenInvoice> afterCredit(List<OpenInvoice> open, BigDecimal credit) {
+        return credit.signum() > 0 ? reduced(open, AllocationRules.oldestFirst(credit, open)) : open;
+    }
+
+    private static List<OpenInvoice> reduced(List<OpenInvoice> open, Allocation allocation) {
+        return open.stream()
+                .map(invoice -> new OpenInvoice(invoice.invoiceId(), invoice.number(), invoice.issuedOn(), invoice.total(),
+                        invoice.due().subtract(allocation.parts().getOrDefault(invoice.invoiceId(), BigDecimal.ZERO))))
+                .filter(invoice -> invoice.due().signum() > 0).toList();
+    }
+
+    private List<Payment> ofHousehold(long householdId) {
+        return em.createNamedQuery(Payment.FOR_HOUSEHOLD, Payment.class).setParameter("householdId", householdId).getResultList();
+    }
+
+    private List<PaymentRow> rows(List<Payment> payments) {
+        Map<Long, String> numbers = invoiceNumbers(payments);
+        return payments.stream().map(payment -> PaymentRow.of(payment, numbers)).toList();
+    }
+
+    private PaymentRow row(Payment payment) {
+        return rows(List.of(payment)).get(0);
+    }
+
+    private Map<Long, String> invoiceNumbers(List<Payment> payments) {
+        List<Long> ids = payments.stream().flatMap(payment -> payment.getAllocations().stream())
+                .map(PaymentAllocation::getInvoiceId).distinct().toList();
+        return payable.byIds(ids).stream().collect(Collectors.toMap(PayableInvoice::id, PayableInvoice::number));
+    }
+}

@@ -1,0 +1,62 @@
+package fr.portailfamilles.payment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A part of a payment put on one invoice ("ventilation"). Counts only while its payment is not cancelled; never
+ * deleted, so a cancelled payment still says which invoices it had paid.
+ */
+@Entity
+@Table(name = "payment_allocation")
+public class PaymentAllocation {
+
+    @Id
+    @SequenceGenerator(name = "payment_allocation_seq", sequenceName = "payment_allocation_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_allocation_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "payment_id")
+    private Payment payment;
+
+    @Column(name = "invoice_id", nullable = false)
+    private long invoiceId;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal amount;
+
+    @Column(name = "allocated_at", nullable = false)
+    private Instant allocatedAt;
+
+    @Column(name = "allocated_by", nullable = false)
+    private String allocatedBy;
+
+    protected PaymentAllocation() {
+    }
+
+    PaymentAllocation(Payment payment, long invoiceId, BigDecimal amount, Instant allocatedAt, String allocatedBy) {
+        this.payment = payment;
+        this.invoiceId = invoiceId;
+        this.amount = amount;
+        this.allocatedAt = allocatedAt;
+        this.allocatedBy = allocatedBy;
+    }
+
+    public Long getId() { return id; }
+    public Payment getPayment() { return payment; }
+    public long getInvoiceId() { return invoiceId; }
+    public BigDecimal getAmount() { return amount; }
+    public Instant getAllocatedAt() { return allocatedAt; }
+    public String getAllocatedBy() { return allocatedBy; }
+}

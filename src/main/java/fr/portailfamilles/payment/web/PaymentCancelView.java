@@ -1,0 +1,62 @@
+package fr.portailfamilles.payment.web;
+
+import fr.portailfamilles.payment.boundary.PaymentRow;
+import fr.portailfamilles.payment.boundary.Payments;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.Caller;
+import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.MissingPage;
+import fr.portailfamilles.platform.web.RequestIds;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+
+/** Staff: cancels a payment (a cheque returned) with its reason; the payment stays in the household's history. */
+@Named
+@RequestScoped
+public class PaymentCancelView {
+
+    @Inject
+    Payments payments;
+
+    private Long id;
+    private PaymentRow payment;
+    private String reason;
+
+    public void load() throws IOException {
+        if (getPayment() == null) {
+            MissingPage.send();
+        }
+    }
+
+    /** On a form post the page is rebuilt before the view parameter reaches this bean: the id then comes as a request parameter. */
+    public PaymentRow getPayment() {
+        if (id == null) {
+            id = RequestIds.posted();
+        }
+        if (payment == null && id != null) {
+            payment = payments.payment(id).orElse(null);
+        }
+        return payment;
+    }
+
+    public void cancel() throws IOException {
+        if (getPayment() == null) {
+            MissingPage.send();
+            return;
+        }
+        try {
+            payments.cancel(id, reason, Caller.name());
+            Messages.infoAfterRedirect("/gestion/famille.xhtml?id=" + payment.householdId(), "payments.cancelled");
+        } catch (ActionRefused refused) {
+            Messages.error(null, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}

@@ -1,0 +1,147 @@
+package fr.portailfamilles.payment.web;
+
+import fr.portailfamilles.household.boundary.BillingContact;
+import fr.portailfamilles.household.boundary.Households;
+import fr.portailfamilles.payment.boundary.PaymentRow;
+import fr.portailfamilles.payment.boundary.Payments;
+import fr.portailfamilles.payment.control.Allocation;
+import fr.portailfamilles.payment.control.OpenInvoice;
+import fr.portailfamilles.payment.entity.PaymentDetails;
+import fr.portailfamilles.payment.entity.PaymentMethod;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.Euros;
+import fr.portailfamilles.platform.web.Caller;
+import fr.portailfamilles.platform.web.Messages;
+import fr.portailfamilles.platform.web.MissingPage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Staff: "Enregistrer un paiement" for a household. The amount proposes a spread over the open invoices, the oldest
+ * first, which staff may change line by line before saving; what is not spread is kept as the household's credit.
+ */
+@Named
+@ViewScoped
+public class PaymentFormView implements Serializable {
+
+    @Inject
+    transient Payments payments;
+
+    @Inject
+    transient Households households;
+
+    @Inject
+    transient Clock clock;
+
+    private Long householdId;
+    private String householdName;
+    private PaymentMethod method = PaymentMethod.CHEQUE;
+    private BigDecimal amount;
+    private LocalDate receivedOn;
+    private String payerName;
+    private String chequeNumber;
+    private String chequeBank;
+    private String note;
+    private List<AllocationLine> lines = new ArrayList<>();
+
+    /** An unknown household is a page that does not exist. */
+    public void load() throws IOException {
+        if (householdName != null) {
+            return;
+        }
+        BillingContact contact = householdId == null ? null : households.billingContacts(List.of(householdId)).get(householdId);
+        if (contact == null) {
+            MissingPage.send();
+            return;
+        }
+        householdName = contact.householdName();
+        payerName = contact.guardianName();
+        receivedOn = clock.today();
+        lines = payments.openAfterCredit(householdId).stream().map(AllocationLine::new).toList();
+    }
+
+    /** The amount typed: each open invoice gets its part, the oldest first. */
+    public void propose() {
+        if (amount == null) {
+            return;
+        }
+        try {
+            Allocation proposal = payments.proposal(householdId, amount);
+            lines.forEach(line -> line.setPart(proposal.parts().get(line.getInvoice().invoiceId())));
+        } catch (ActionRefused refused) {
+            Messages.error("amount", refused.messageKey(), refused.arguments());
+        }
+    }
+
+    /** What the lines leave of the payment: the household's credit. */
+    public BigDecimal getCredit() {
+        if (amount == null) {
+            return null;
+        }
+        return amount.subtract(lines.stream().map(AllocationLine::getPart).filter(part -> part != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    public void save() throws IOException {
+        Map<Long, BigDecimal> parts = new LinkedHashMap<>();
+        lines.forEach(line -> parts.put(line.getInvoice().invoiceId(), line.getPart()));
+        try {
+            PaymentRow recorded = payments.record(householdId,
+                    new PaymentDetails(method, amount, receivedOn, payerName, chequeNumber, chequeBank, note), parts, Caller.name());
+            Messages.infoAfterRedirect("/gestion/famille.xhtml?id=" + householdId, "payments.recorded",
+                    Euros.format(recorded.amount()), Euros.format(recorded.credit()));
+        } catch (ActionRefused refused) {
+            Messages.error(null, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    public boolean isCheque() {
+        return method == PaymentMethod.CHEQUE;
+    }
+
+    public PaymentMethod[] getMethods() { return PaymentMethod.atCounter(); }
+    public Long getHouseholdId() { return householdId; }
+    public void setHouseholdId(Long householdId) { this.householdId = householdId; }
+    public String getHouseholdName() { return householdName; }
+    public PaymentMethod getMethod() { return method; }
+    public void setMethod(PaymentMethod method) { this.method = method; }
+    public BigDecimal getAmount() { return amount; }
+    public void setAmount(BigDecimal amount) { this.amount = amount; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
+    public String getPayerName() { return payerName; }
+    public void setPayerName(String payerName) { this.payerName = payerName; }
+    public String getChequeNumber() { return chequeNumber; }
+    public void setChequeNumber(String chequeNumber) { this.chequeNumber = chequeNumber; }
+    public String getChequeBank() { return chequeBank; }
+    public void setChequeBank(String chequeBank) { this.chequeBank = chequeBank; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public List<AllocationLine> getLines() { return lines; }
+
+    /** One open invoice of the allocation table, with the part staff put on it. */
+    public static final class AllocationLine implements Serializable {
+
+        private final OpenInvoice invoice;
+        private BigDecimal part;
+
+        AllocationLine(OpenInvoice invoice) {
+            this.invoice = invoice;
+        }
+
+        public OpenInvoice getInvoice() { return invoice; }
+        public BigDecimal getPart() { return part; }
+        public void setPart(BigDecimal part) { this.part = part; }
+    }
+}
