@@ -44,6 +44,8 @@ class OutboxPageIT {
 
         Http staff = StaffPages.loggedInStaff();
         String page = awaitRow(staff, recipient, ":status\">Échec — nouvelle tentative le ");
+        assertTrue(page.contains("les e-mails sont montrés en entier, mots de passe provisoires et liens personnels compris")
+                && !page.contains("y sont masqués"), "the test server runs in demo mode, and the intro says so");
         String row = rowOf(page, recipient);
         assertTrue(row.contains(subject), row);
         assertTrue(row.contains(":attempts\">1<") && row.contains("(dernière le "), row);
