@@ -50,10 +50,13 @@ class OddRequestsIT {
 
     @Test
     void malformedAddressesAreAnsweredWithTheHeaders() throws IOException {
-        Raw badEscape = Raw.send("GET /%zz HTTP/1.1");
-        assertEquals(400, badEscape.status);
-        assertTrue(badEscape.body.contains("Page expirée"), badEscape.body);
-        badEscape.assertProtected("/%zz");
+        for (String address : new String[]{"/%zz", "/connexion.xhtml?%zz=1", "/compte/facture?id=%zz"}) {
+            Raw badEscape = Raw.send("GET " + address + " HTTP/1.1");
+            assertEquals(400, badEscape.status, address);
+            assertTrue(badEscape.body.contains("Adresse incorrecte") && !badEscape.body.contains("Page expirée"),
+                    "a bad address is not an expired page: " + badEscape.body);
+            badEscape.assertProtected(address);
+        }
 
         Raw backslash = Raw.send("GET /\\\\ HTTP/1.1");
         assertEquals(404, backslash.status);
