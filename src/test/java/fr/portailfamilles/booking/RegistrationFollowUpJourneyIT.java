@@ -92,7 +92,8 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
             open("gestion/certificats.xhtml");
             String line = "//tr[contains(., '" + certificate + "')]";
             assertTrue(browser.findElement(By.xpath(line + "//a[contains(@class, 'certificate-link')]")).isDisplayed(), "the file to open");
-            browser.findElement(By.xpath(line + "//button[contains(@id, ':validate')]")).click();
+            String child = browser.findElement(By.xpath(line + "/td[2]//a")).getText();
+            browser.findElement(By.xpath(line + "//button[starts-with(@aria-label, 'Valider : " + child + ", ')]")).click();
             waitUntilReady();
             assertTrue(messages().contains("Certificat validé"), messages());
             logOut();

@@ -206,7 +206,10 @@ public abstract class BrowserTest {
         type(By.id("access-form:search"), guardianEmail);
         waitFor(By.id("access-form:find")).click();
         waitUntilReady();
-        waitFor(By.xpath("//tr[td[contains(., '" + guardianEmail + "')]]//button")).click();
+        String row = "//tr[td[contains(., '" + guardianEmail + "')]]";
+        String guardian = waitFor(By.xpath(row + "/td[1]")).getText();
+        // The button names the guardian it opens the portal for, as a screen reader's list of buttons reads it.
+        waitFor(By.xpath(row + "//button[contains(@aria-label, ' : " + guardian + ", ')]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("access-form:messages"), guardianEmail));
         logOut();
