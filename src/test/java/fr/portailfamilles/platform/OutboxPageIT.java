@@ -49,7 +49,8 @@ class OutboxPageIT {
         String row = rowOf(page, recipient);
         assertTrue(row.contains(subject), row);
         assertTrue(row.contains(":attempts\">1<") && row.contains("(dernière le "), row);
-        assertTrue(row.contains("Couldn"), "the relay's error: " + row);
+        assertTrue(row.contains("Le serveur de messagerie n’a pas pu être joint"), "told in French: " + row);
+        assertTrue(row.contains("<code lang=\"en\">Couldn"), "the relay's own error kept for IT: " + row);
 
         try (Mailbox mailbox = Mailbox.start()) {
             Map<String, String> resend = new LinkedHashMap<>();
