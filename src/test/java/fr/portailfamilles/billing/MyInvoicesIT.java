@@ -50,7 +50,7 @@ class MyInvoicesIT {
             assertTrue(page.contains(column), column);
         }
         assertTrue(page.contains(issued.ownNumber()), page);
-        assertTrue(Pattern.compile("<strong>" + Pattern.quote(issued.ownNumber()) + "</strong>\\s*<div class=\"muted invoice-month\">"
+        assertTrue(Pattern.compile("<strong class=\"nowrap\">" + Pattern.quote(issued.ownNumber()) + "</strong>\\s*<div class=\"muted invoice-month\">"
                 + "(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}</div>")
                 .matcher(page).find(), "the month invoiced, on its own line under the number: " + page);
         assertTrue(page.contains(TestClock.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), "the invoice's date");

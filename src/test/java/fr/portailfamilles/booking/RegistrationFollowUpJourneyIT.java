@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +55,8 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
             logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
             open("portail/inscriptions.xhtml");
             assertTrue(row(waiting).contains("Annulable jusqu’au"), row(waiting));
+            assertTrue(browser.findElements(By.cssSelector(".ui-paginator-page:not(.ui-state-active)")).size() > 0, "several pages");
+            assertEquals(List.of(), paginatorButtonsBelowAa(), "the other pages' numbers are read at WCAG AA");
             tick(waiting);
             waitFor(By.id("registrations-form:cancel")).click();
             clickAndWait(By.cssSelector(".ui-confirmdialog-yes"));

@@ -86,7 +86,7 @@ class ChangeRequestJourneyIT extends BrowserTest {
 
         attach(file("attestation-caf.pdf", pdf()));
         send();
-        assertTrue(text(By.id("change-messages")).contains("Votre demande a été envoyée"));
+        assertTrue(messages().contains("Votre demande a été envoyée"), "shown once, at the top after the redirect: " + messages());
         String pending = text(By.id("requests"));
         assertTrue(pending.contains("8 rue des Lilas") && pending.contains("Quotient familial : 720 € à partir du " + quotientFrom), pending);
         logOut();
