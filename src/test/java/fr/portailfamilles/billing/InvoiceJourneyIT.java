@@ -89,6 +89,12 @@ class InvoiceJourneyIT extends BrowserTest {
         String list = waitFor(By.id("invoices-form:invoices")).getText().replace('\u00a0', ' ');
         assertTrue(list.contains(issued.otherNumber()) && list.contains(creditNote), list);
         assertTrue(list.contains("-35,60 €") && list.contains("35,60 €"), "opposite amounts: " + list);
+        assertTrue(list.contains("\nannulée par l’avoir " + creditNote)
+                && list.contains("\nannule la facture " + issued.otherNumber()), "each on a line of its own, not glued: " + list);
+        assertEquals(List.of(), wordsCutIn(By.id("invoices-form:invoices")), "at 1280 px");
+        browser.manage().window().setSize(new Dimension(768, 1024));
+        assertEquals(List.of(), wordsCutIn(By.id("invoices-form:invoices")), "at 768 px, dates, names and amounts whole");
+        assertEquals(List.of(), paginatorButtonsBelowAa());
 
         clickAndWait(By.linkText(creditNote));
         assertEquals("Avoir " + creditNote, heading());

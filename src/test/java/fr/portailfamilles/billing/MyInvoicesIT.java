@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,6 +50,9 @@ class MyInvoicesIT {
             assertTrue(page.contains(column), column);
         }
         assertTrue(page.contains(issued.ownNumber()), page);
+        assertTrue(Pattern.compile("<strong class=\"nowrap\">" + Pattern.quote(issued.ownNumber()) + "</strong>\\s*<div class=\"muted invoice-month\">"
+                + "(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}</div>")
+                .matcher(page).find(), "the month invoiced, on its own line under the number: " + page);
         assertTrue(page.contains(TestClock.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))), "the invoice's date");
         assertTrue(page.contains(issued.ownBilled()), "the billed guardian");
         assertTrue(page.contains(issued.ownAmount()), "the amount, written the French way: " + issued.ownAmount());

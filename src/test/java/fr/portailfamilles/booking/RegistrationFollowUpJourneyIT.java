@@ -16,7 +16,9 @@ import org.openqa.selenium.support.ui.Select;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,11 +55,13 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
             logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
             open("portail/inscriptions.xhtml");
             assertTrue(row(waiting).contains("Annulable jusqu’au"), row(waiting));
+            assertTrue(browser.findElements(By.cssSelector(".ui-paginator-page:not(.ui-state-active)")).size() > 0, "several pages");
+            assertEquals(List.of(), paginatorButtonsBelowAa(), "the other pages' numbers are read at WCAG AA");
             tick(waiting);
             waitFor(By.id("registrations-form:cancel")).click();
             clickAndWait(By.cssSelector(".ui-confirmdialog-yes"));
 
-            assertTrue(messages().contains("1 demande(s) annulée(s)"), messages());
+            assertEquals(1, messages().split("1 demande\\(s\\) annulée\\(s\\)", -1).length - 1, "shown once: " + messages());
             assertTrue(row(waiting).contains("Annulée le ") && row(waiting).contains(" par vous"),
                     "the family's own cancellation, not an answer of the centre: " + row(waiting));
             mailbox.await(TestServer.PARENT, "Annulation pour");
@@ -91,7 +95,8 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
             open("gestion/certificats.xhtml");
             String line = "//tr[contains(., '" + certificate + "')]";
             assertTrue(browser.findElement(By.xpath(line + "//a[contains(@class, 'certificate-link')]")).isDisplayed(), "the file to open");
-            browser.findElement(By.xpath(line + "//button[contains(@id, ':validate')]")).click();
+            String child = browser.findElement(By.xpath(line + "/td[2]//a")).getText();
+            browser.findElement(By.xpath(line + "//button[starts-with(@aria-label, 'Valider : " + child + ", ')]")).click();
             waitUntilReady();
             assertTrue(messages().contains("Certificat validé"), messages());
             logOut();

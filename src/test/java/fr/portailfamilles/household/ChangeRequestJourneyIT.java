@@ -86,7 +86,7 @@ class ChangeRequestJourneyIT extends BrowserTest {
 
         attach(file("attestation-caf.pdf", pdf()));
         send();
-        assertTrue(text(By.id("change-messages")).contains("Votre demande a été envoyée"));
+        assertTrue(messages().contains("Votre demande a été envoyée"), "shown once, at the top after the redirect: " + messages());
         String pending = text(By.id("requests"));
         assertTrue(pending.contains("8 rue des Lilas") && pending.contains("Quotient familial : 720 € à partir du " + quotientFrom), pending);
         logOut();
@@ -105,7 +105,11 @@ class ChangeRequestJourneyIT extends BrowserTest {
         assertTrue(requested.getText().contains(COMMENT_WORD), "the whole comment is there to read");
         assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return arguments[0].scrollWidth <= arguments[0].clientWidth", requested), "a long word wraps, it is not clipped");
-        addressRow.findElement(By.xpath(".//button[contains(@id,'accept')]")).click();
+        String household = addressRow.findElement(By.xpath("./td[1]//a")).getText();
+        WebElement accept = addressRow.findElement(By.xpath(".//button[contains(@id,'accept')]"));
+        assertTrue(accept.getDomAttribute("aria-label").startsWith("Accepter : " + household + ", "),
+                "the button names the request it answers: " + accept.getDomAttribute("aria-label"));
+        accept.click();
         waitUntilReady();
         assertTrue(text(By.id("queue-form:messages")).contains("acceptée"));
 

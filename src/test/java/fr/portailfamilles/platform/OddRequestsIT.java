@@ -50,10 +50,13 @@ class OddRequestsIT {
 
     @Test
     void malformedAddressesAreAnsweredWithTheHeaders() throws IOException {
-        Raw badEscape = Raw.send("GET /%zz HTTP/1.1");
-        assertEquals(400, badEscape.status);
-        assertTrue(badEscape.body.contains("Page expirée"), badEscape.body);
-        badEscape.assertProtected("/%zz");
+        for (String address : new String[]{"/%zz", "/connexion.xhtml?%zz=1", "/compte/facture?id=%zz"}) {
+            Raw badEscape = Raw.send("GET " + address + " HTTP/1.1");
+            assertEquals(400, badEscape.status, address);
+            assertTrue(badEscape.body.contains("Adresse incorrecte") && !badEscape.body.contains("Page expirée"),
+                    "a bad address is not an expired page: " + badEscape.body);
+            badEscape.assertProtected(address);
+        }
 
         Raw backslash = Raw.send("GET /\\\\ HTTP/1.1");
         assertEquals(404, backslash.status);
@@ -94,14 +97,28 @@ class OddRequestsIT {
 
     @Test
     void textInANumberFieldIsToldAtTheFieldAndNothingIsSaved() {
+        assertStaffIdleRefused("abc", "écrivez un nombre, avec des chiffres seulement.");
+    }
+
+    /**
+     * A minimum above zero made PrimeFaces' field mark 0 or 500 "Invalid" in the browser, in English, without the
+     * range, and the server cut a sent number into the range without a word: the range is told at the field.
+     */
+    @Test
+    void aNumberOutOfRangeIsToldAtTheFieldWithTheRange() {
+        assertStaffIdleRefused("0", "La durée doit être comprise entre 5 et 480 minutes.");
+        assertStaffIdleRefused("500", "La durée doit être comprise entre 5 et 480 minutes.");
+    }
+
+    private static void assertStaffIdleRefused(String typed, String message) {
         Http it = Http.testServer();
         it.login(TestServer.IT, TestServer.DEMO_PASSWORD);
         String page = it.get("informatique/parametres.xhtml").body();
         String before = page.replaceAll("(?s).*name=\"staff-idle_hinput\" type=\"hidden\" value=\"(\\d+)\".*", "$1");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("settings-form", "settings-form");
-        form.put("staff-idle_input", "abc");
-        form.put("staff-idle_hinput", "abc");
+        form.put("staff-idle_input", typed);
+        form.put("staff-idle_hinput", typed);
         form.put("retention_input", "3");
         form.put("retention_hinput", "3");
         form.put("accounting-retention_input", "10");
@@ -111,10 +128,10 @@ class OddRequestsIT {
         HttpResponse<String> refused = it.submit(page, "informatique/parametres.xhtml", form);
 
         assertEquals(200, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("écrivez un nombre, avec des chiffres seulement."), refused.body());
-        assertFalse(refused.body().contains("Les paramètres ont été enregistrés."));
+        assertTrue(refused.body().contains(message), typed + ": " + refused.body());
+        assertFalse(refused.body().contains("Les paramètres ont été enregistrés."), typed);
         assertTrue(it.get("informatique/parametres.xhtml").body().contains("name=\"staff-idle_hinput\" type=\"hidden\" value=\"" + before + "\""),
-                "the setting is kept");
+                "the setting is kept: " + typed);
     }
 
     private static void assertExpired(HttpResponse<String> answer) {

@@ -44,10 +44,13 @@ class OutboxPageIT {
 
         Http staff = StaffPages.loggedInStaff();
         String page = awaitRow(staff, recipient, ":status\">Échec — nouvelle tentative le ");
+        assertTrue(page.contains("les e-mails sont montrés en entier, mots de passe provisoires et liens personnels compris")
+                && !page.contains("y sont masqués"), "the test server runs in demo mode, and the intro says so");
         String row = rowOf(page, recipient);
         assertTrue(row.contains(subject), row);
         assertTrue(row.contains(":attempts\">1<") && row.contains("(dernière le "), row);
-        assertTrue(row.contains("Couldn"), "the relay's error: " + row);
+        assertTrue(row.contains("Le serveur de messagerie n’a pas pu être joint"), "told in French: " + row);
+        assertTrue(row.contains("<code lang=\"en\">Couldn"), "the relay's own error kept for IT: " + row);
 
         try (Mailbox mailbox = Mailbox.start()) {
             Map<String, String> resend = new LinkedHashMap<>();

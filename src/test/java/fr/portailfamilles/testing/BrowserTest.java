@@ -203,6 +203,53 @@ public abstract class BrowserTest {
         return waitFor(By.tagName("h1")).getText();
     }
 
+    /**
+     * The words of a table's cells and headers that the page shows cut: split over two lines (« 01/12/20 26 »,
+     * « FOURNI ER ») or clipped by their cell (« Montant fac »). Empty when every word is shown whole.
+     */
+    @SuppressWarnings("unchecked")
+    protected java.util.List<String> wordsCutIn(By table) {
+        return (java.util.List<String>) ((JavascriptExecutor) browser).executeScript(
+                "const cut = [];"
+                        + "for (const cell of arguments[0].querySelectorAll('th, td')) {"
+                        + "  if (cell.scrollWidth > cell.clientWidth + 1) { cut.push('clipped: ' + cell.textContent.trim()); }"
+                        + "  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT); let node;"
+                        + "  while ((node = walker.nextNode())) {"
+                        + "    const words = /\\S+/g; let word;"
+                        + "    while ((word = words.exec(node.data))) {"
+                        + "      const range = document.createRange();"
+                        + "      range.setStart(node, word.index); range.setEnd(node, word.index + word[0].length);"
+                        + "      const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));"
+                        + "      if (lines.size > 1) { cut.push(word[0]); }"
+                        + "    }"
+                        + "  }"
+                        + "}"
+                        + "return cut;", waitFor(table));
+    }
+
+    /**
+     * The enabled paginator buttons whose text contrasts less than WCAG AA's 4.5:1 with what is behind it (the
+     * nearest ancestor with a background), each as "text ratio".
+     */
+    @SuppressWarnings("unchecked")
+    protected java.util.List<String> paginatorButtonsBelowAa() {
+        return (java.util.List<String>) ((JavascriptExecutor) browser).executeScript(
+                "const rgb = c => c.match(/[\\d.]+/g).map(Number);"
+                        + "const lum = c => { const [r, g, b] = rgb(c).slice(0, 3).map(v => { v /= 255;"
+                        + "  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });"
+                        + "  return 0.2126 * r + 0.7152 * g + 0.0722 * b; };"
+                        + "const behind = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;"
+                        + "  const v = rgb(c); if (v.length < 4 || v[3] > 0) { return c; } } return 'rgb(255, 255, 255)'; };"
+                        + "const low = [];"
+                        + "for (const b of document.querySelectorAll('.ui-paginator .ui-button:not(.ui-state-disabled)')) {"
+                        + "  if (!b.offsetParent || !b.textContent.trim()) { continue; }"
+                        + "  const [l1, l2] = [lum(getComputedStyle(b).color), lum(behind(b))].sort((x, y) => y - x);"
+                        + "  const ratio = (l1 + 0.05) / (l2 + 0.05);"
+                        + "  if (ratio < 4.5) { low.push(b.textContent.trim() + ' ' + ratio.toFixed(2)); }"
+                        + "}"
+                        + "return low;");
+    }
+
     protected String messages() {
         return browser.findElements(By.cssSelector(".ui-messages")).stream()
                 .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).strip();
@@ -215,7 +262,10 @@ public abstract class BrowserTest {
         type(By.id("access-form:search"), guardianEmail);
         waitFor(By.id("access-form:find")).click();
         waitUntilReady();
-        waitFor(By.xpath("//tr[td[contains(., '" + guardianEmail + "')]]//button")).click();
+        String row = "//tr[td[contains(., '" + guardianEmail + "')]]";
+        String guardian = waitFor(By.xpath(row + "/td[1]")).getText();
+        // The button names the guardian it opens the portal for, as a screen reader's list of buttons reads it.
+        waitFor(By.xpath(row + "//button[contains(@aria-label, ' : " + guardian + ", ')]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("access-form:messages"), guardianEmail));
         logOut();

@@ -198,6 +198,17 @@ public class AttendanceSheetView implements Serializable {
         return Messages.text("attendance.hour", moment.getHour(), String.format("%02d", moment.getMinute()));
     }
 
+    /** Whether a mark or change was made on the day shown: a later correction was not, and says its date. */
+    public boolean madeOnTheDay(Instant at) {
+        return at.atZone(ParisTime.ZONE).toLocalDate().equals(day);
+    }
+
+    /** The hour of a change made on the day shown, its date and hour otherwise (a correction days later). */
+    public String momentOf(Instant at) {
+        return madeOnTheDay(at) ? hourOf(at)
+                : Messages.text("attendance.dayAndHour", ParisTime.DAY.format(at.atZone(ParisTime.ZONE)), hourOf(at));
+    }
+
     public List<ChangeLine> getChanges() {
         if (changes == null) {
             changes = sheet == null ? List.of() : journal();

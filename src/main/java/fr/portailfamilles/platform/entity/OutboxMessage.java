@@ -1,5 +1,6 @@
 package fr.portailfamilles.platform.entity;
 
+import fr.portailfamilles.platform.control.MailFailure;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -176,4 +177,9 @@ public class OutboxMessage {
     public Instant getNextAttemptAt() { return nextAttemptAt; }
     public Instant getSentAt() { return sentAt; }
     public String getFailure() { return failure; }
+
+    /** What the last error comes to, told in French; empty when there was none. */
+    public MailFailure getFailureKind() {
+        return failure == null || failure.isEmpty() ? null : MailFailure.of(failure);
+    }
 }

@@ -1,6 +1,7 @@
 package fr.portailfamilles.platform.web;
 
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Mailer;
 import fr.portailfamilles.platform.boundary.Outbox;
 import fr.portailfamilles.platform.entity.OutboxMessage;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +23,9 @@ public class OutboxView {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Mailer mailer;
+
     private List<OutboxMessage> messages;
 
     public List<OutboxMessage> getMessages() {
@@ -29,6 +33,11 @@ public class OutboxView {
             messages = outbox.latest(MAX_ROWS);
         }
         return messages;
+    }
+
+    /** What the intro says of passwords and links depends on it: the page must not claim they are masked in demo mode. */
+    public boolean isShownInFull() {
+        return mailer.showsBodiesInFull();
     }
 
     public void resend(long messageId) throws IOException {

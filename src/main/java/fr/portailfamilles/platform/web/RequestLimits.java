@@ -18,6 +18,9 @@ import java.util.Set;
  */
 public class RequestLimits extends HttpFilter {
 
+    /** Set on a request whose address could not be read, for the 400 page to say so rather than "Page expirée". */
+    static final String BAD_ADDRESS = "fr.portailfamilles.badAddress";
+
     public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
     static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD", "POST");
 
@@ -25,6 +28,7 @@ public class RequestLimits extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (PortalRequestRules.MALFORMED.equals(request.getServletPath())) {
+            request.setAttribute(BAD_ADDRESS, true);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
