@@ -98,7 +98,7 @@ class PaymentsIT {
         Invoice newer = issue(family, clock.month().minusMonths(1));
 
         PaymentRow cheque = asStaff.call(() -> payments.record(family.householdId(),
-                cheque("50.00"), null, STAFF));
+                cheque("50.00"), null, STAFF, null));
 
         assertEquals(List.of(older.getNumber(), newer.getNumber()), cheque.parts().stream().map(PaymentRow.Part::invoiceNumber).toList());
         assertEquals(List.of(INVOICE, new BigDecimal("14.40")), cheque.parts().stream().map(PaymentRow.Part::amount).toList());
@@ -131,7 +131,7 @@ class PaymentsIT {
         InvoiceFixture.Family family = family("CREDIT");
         Invoice first = issue(family, clock.month().minusMonths(2));
 
-        PaymentRow cash = asStaff.call(() -> payments.record(family.householdId(), cash("50.00"), null, STAFF));
+        PaymentRow cash = asStaff.call(() -> payments.record(family.householdId(), cash("50.00"), null, STAFF, null));
 
         assertEquals(new BigDecimal("14.40"), cash.credit());
         assertEquals(new BigDecimal("-14.40"), asStaff.call(() -> payments.statement(family.householdId())).balance(),
@@ -157,11 +157,11 @@ class PaymentsIT {
 
         PaymentRow transfer = asStaff.call(() -> payments.record(family.householdId(),
                 details(PaymentMethod.VIREMENT, "0.30"), Map.of(older.getId(), new BigDecimal("0.10"), newer.getId(), new BigDecimal("0.20")),
-                STAFF));
+                STAFF, null));
         assertEquals(new BigDecimal("0.30"), transfer.parts().stream().map(PaymentRow.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
 
         ActionRefused tooMuch = assertThrows(ActionRefused.class, () -> asStaff.call(() -> payments.record(family.householdId(),
-                cash("40.00"), Map.of(older.getId(), new BigDecimal("35.51")), STAFF)));
+                cash("40.00"), Map.of(older.getId(), new BigDecimal("35.51")), STAFF, null)));
         assertEquals("payments.allocation.moreThanDue", tooMuch.messageKey(), "35.50 is left on it");
         assertEquals(1, asStaff.call(() -> payments.statement(family.householdId())).payments().size(), "nothing recorded by a refusal");
         assertTrue(asStaff.call(() -> payments.unpaidByAge()).stream().anyMatch(unpaid -> unpaid.invoiceId() == older.getId()));
@@ -179,7 +179,7 @@ class PaymentsIT {
             for (int i = 0; i < counters; i++) {
                 recorded.add(staff.submit(() -> {
                     start.await();
-                    return asStaff.call(() -> payments.record(family.householdId(), cash("10.00"), null, STAFF));
+                    return asStaff.call(() -> payments.record(family.householdId(), cash("10.00"), null, STAFF, null));
                 }));
             }
             start.countDown();

@@ -87,25 +87,40 @@ public class Payments {
     /**
      * Records a payment received at the counter: the household's credit goes first on its oldest open invoices, then
      * the payment as staff spread it ({@code parts} by invoice id) or, with no parts, the oldest first; what is left is
-     * credit.
+     * credit. A form posted again ({@code submissionKey} already recorded) is refused; two posts of it at once
+     * collide on the key's unique column, see {@link #recorded(String)}.
+     *
+     * @param submissionKey the form's own key, made with the form; null when no form made the payment
      */
     @RolesAllowed("STAFF")
-    public PaymentRow record(long householdId, PaymentDetails typed, Map<Long, BigDecimal> parts, String staff) {
+    public PaymentRow record(long householdId, PaymentDetails typed, Map<Long, BigDecimal> parts, String staff, String submissionKey) {
         PaymentDetails details = CounterPaymentRules.checked(typed, clock.today());
         if (households.names(List.of(householdId)).isEmpty()) {
             throw new ActionRefused("payments.household.unknown");
         }
         Instant now = clock.now();
-        List<OpenInvoice> open = spendCredit(householdId, openInvoices.lockedOf(householdId), now, staff);
+        List<OpenInvoice> locked = openInvoices.lockedOf(householdId);
+        // Read under the invoices' locks: a post of the same form that waited for them sees the payment it made.
+        if (recorded(submissionKey)) {
+            throw new ActionRefused("payments.alreadyRecorded");
+        }
+        List<OpenInvoice> open = spendCredit(householdId, locked, now, staff);
         Allocation allocation = parts == null ? AllocationRules.oldestFirst(details.amount(), open)
                 : AllocationRules.edited(details.amount(), open, parts);
-        Payment payment = new Payment(householdId, details, staff, now);
+        Payment payment = new Payment(householdId, details, staff, now, submissionKey);
         allocation.parts().forEach((invoiceId, part) -> payment.allocate(invoiceId, part, now, staff));
         em.persist(payment);
         em.flush();
         auditLog.record(AuditAction.PAYMENT_RECORDED, staff, "payment " + payment.getId(),
                 details.method() + " " + details.amount() + " household " + householdId);
         return row(payment);
+    }
+
+    /** Whether a payment was recorded from the form with this key (false for no key). */
+    @RolesAllowed("STAFF")
+    public boolean recorded(String submissionKey) {
+        return submissionKey != null && !em.createNamedQuery(Payment.BY_SUBMISSION_KEY, Long.class)
+                .setParameter("key", submissionKey).getResultList().isEmpty();
     }
 
     /**

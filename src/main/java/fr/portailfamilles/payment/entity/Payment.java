@@ -31,12 +31,16 @@ import java.util.List;
 @Table(name = "payment")
 @NamedQuery(name = Payment.FOR_HOUSEHOLD,
         query = "select p from Payment p where p.householdId = :householdId order by p.receivedOn desc, p.id desc")
+@NamedQuery(name = Payment.BY_SUBMISSION_KEY,
+        query = "select p.id from Payment p where p.submissionKey = :key")
 @NamedQuery(name = Payment.RECEIVED_ON_INVOICES,
         query = "select a.invoiceId, sum(a.amount) from PaymentAllocation a where a.invoiceId in :ids"
                 + " and a.payment.cancelledAt is null group by a.invoiceId")
 public class Payment {
 
     public static final String FOR_HOUSEHOLD = "Payment.forHousehold";
+    /** The payment a form recorded, if it did. */
+    public static final String BY_SUBMISSION_KEY = "Payment.bySubmissionKey";
     /** What the payments in force put on each of these invoices. */
     public static final String RECEIVED_ON_INVOICES = "Payment.receivedOnInvoices";
 
@@ -90,6 +94,10 @@ public class Payment {
     @Column(name = "payfip_operation_id", unique = true)
     private Long payfipOperationId;
 
+    /** The form it was typed in, at most one payment per form: the database says so. Null when no form made it. */
+    @Column(name = "submission_key", length = 36, unique = true)
+    private String submissionKey;
+
     @OneToMany(mappedBy = "payment", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<PaymentAllocation> allocations = new ArrayList<>();
@@ -111,6 +119,12 @@ public class Payment {
         this.note = details.note();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** A payment typed in a form: {@code submissionKey} names that form, so that posting it again records nothing. */
+    public Payment(long householdId, PaymentDetails details, String recordedBy, Instant recordedAt, String submissionKey) {
+        this(householdId, details, recordedBy, recordedAt);
+        this.submissionKey = submissionKey;
     }
 
     /** The payment an online operation paid, as PayFiP's own answer told it. */
@@ -176,5 +190,6 @@ public class Payment {
     public String getCancelReason() { return cancelReason; }
     public List<PaymentAllocation> getAllocations() { return Collections.unmodifiableList(allocations); }
     public Long getPayfipOperationId() { return payfipOperationId; }
+    public String getSubmissionKey() { return submissionKey; }
     public long getVersion() { return version; }
 }

@@ -14,6 +14,7 @@ import fr.portailfamilles.platform.control.Euros;
 import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.MissingPage;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Staff: "Enregistrer un paiement" for a household. The amount proposes a spread over the open invoices, the oldest
@@ -34,6 +36,8 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class PaymentFormView implements Serializable {
+
+    private static final String ALREADY_RECORDED = "payments.alreadyRecorded";
 
     @Inject
     transient Payments payments;
@@ -54,6 +58,8 @@ public class PaymentFormView implements Serializable {
     private String chequeBank;
     private String note;
     private List<AllocationLine> lines = new ArrayList<>();
+    /** Made with the form and kept with its payment: the same form posted again records nothing more. */
+    private String submissionKey;
 
     /** An unknown household is a page that does not exist. */
     public void load() throws IOException {
@@ -68,6 +74,7 @@ public class PaymentFormView implements Serializable {
         householdName = contact.householdName();
         payerName = contact.guardianName();
         receivedOn = clock.today();
+        submissionKey = UUID.randomUUID().toString();
         lines = payments.openAfterCredit(householdId).stream().map(AllocationLine::new).toList();
     }
 
@@ -98,12 +105,27 @@ public class PaymentFormView implements Serializable {
         lines.forEach(line -> parts.put(line.getInvoice().invoiceId(), line.getPart()));
         try {
             PaymentRow recorded = payments.record(householdId,
-                    new PaymentDetails(method, amount, receivedOn, payerName, chequeNumber, chequeBank, note), parts, Caller.name());
-            Messages.infoAfterRedirect("/gestion/famille.xhtml?id=" + householdId, "payments.recorded",
+                    new PaymentDetails(method, amount, receivedOn, payerName, chequeNumber, chequeBank, note), parts, Caller.name(),
+                    submissionKey);
+            Messages.infoAfterRedirect(householdPage(), "payments.recorded",
                     Euros.format(recorded.amount()), Euros.format(recorded.credit()));
         } catch (ActionRefused refused) {
-            Messages.error(null, refused.messageKey(), refused.arguments());
+            if (ALREADY_RECORDED.equals(refused.messageKey())) {
+                Messages.errorAfterRedirect(householdPage(), ALREADY_RECORDED);
+            } else {
+                Messages.error(null, refused.messageKey(), refused.arguments());
+            }
+        } catch (EJBException failed) {
+            // Two posts of this form at once: the later one collides with the payment the other recorded.
+            if (!payments.recorded(submissionKey)) {
+                throw failed;
+            }
+            Messages.errorAfterRedirect(householdPage(), ALREADY_RECORDED);
         }
+    }
+
+    private String householdPage() {
+        return "/gestion/famille.xhtml?id=" + householdId;
     }
 
     public boolean isCheque() {
