@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +104,20 @@ class AllocationRulesTest {
 
         assertTrue(allocation.parts().isEmpty());
         assertEquals(euros("10.00"), allocation.credit());
+    }
+
+    @Test
+    void partsAreTheDefaultSpreadOnlyWhenEachIsTheOneProposed() {
+        Allocation proposal = AllocationRules.oldestFirst(euros("20.00"), OPEN);
+        Map<Long, BigDecimal> asProposed = new HashMap<>();
+        asProposed.put(2L, euros("12.5"));
+        asProposed.put(1L, euros("7.50"));
+        asProposed.put(3L, null);
+
+        assertTrue(AllocationRules.isProposal(asProposed, proposal), "the same amounts, a blank part is none");
+        assertFalse(AllocationRules.isProposal(Map.of(2L, euros("12.50"), 1L, euros("7.49")), proposal), "one cent moved");
+        assertFalse(AllocationRules.isProposal(Map.of(2L, euros("12.50")), proposal), "a part left blank");
+        assertFalse(AllocationRules.isProposal(Map.of(3L, euros("20.00")), proposal), "another invoice");
     }
 
     private static void refused(String key, String french, Executable action) {

@@ -168,6 +168,32 @@ class PaymentsIT {
     }
 
     @Test
+    void withCreditAtHandThePartsStaffTypeAreKeptAndTheCreditGoesFirstOnlyByDefault() throws Exception {
+        InvoiceFixture.Family family = family("CREDITPARTS");
+        issue(family, clock.month().minusMonths(3));
+        asStaff.call(() -> payments.record(family.householdId(), cash("50.00"), null, STAFF, null));
+        Invoice older = issue(family, clock.month().minusMonths(2));
+        Invoice newer = issue(family, clock.month().minusMonths(1));
+
+        PaymentRow typed = asStaff.call(() -> payments.record(family.householdId(), cash("20.00"),
+                Map.of(newer.getId(), new BigDecimal("20.00")), STAFF, null));
+
+        assertEquals(List.of(new PaymentRow.Part(newer.getId(), newer.getNumber(), new BigDecimal("20.00"))), typed.parts(),
+                "exactly as typed, on the invoice staff chose");
+        assertEquals(new BigDecimal("14.40"), asStaff.call(() -> payments.statement(family.householdId())).credit(), "the credit stays");
+        ActionRefused tooMuch = assertThrows(ActionRefused.class, () -> asStaff.call(() -> payments.record(family.householdId(),
+                cash("40.00"), Map.of(older.getId(), new BigDecimal("35.61")), STAFF, null)));
+        assertEquals("payments.allocation.moreThanDue", tooMuch.messageKey(), "checked against what the invoice owes, credit or not");
+
+        PaymentRow byDefault = asStaff.call(() -> payments.record(family.householdId(), cash("30.00"), null, STAFF, null));
+
+        assertEquals(List.of(older.getId(), newer.getId()), byDefault.parts().stream().map(PaymentRow.Part::invoiceId).toList(),
+                "after the credit's 14.40 on the older invoice, 21.20 there and the rest on the newer one");
+        assertEquals(new BigDecimal("21.20"), byDefault.parts().get(0).amount());
+        assertEquals(0, asStaff.call(() -> payments.statement(family.householdId())).credit().signum(), "the credit went first");
+    }
+
+    @Test
     void concurrentPaymentsNeverPayAnInvoiceBeyondItsTotal() throws Exception {
         InvoiceFixture.Family family = family("CONCURRENTS");
         Invoice invoice = issue(family, clock.month().minusMonths(1));

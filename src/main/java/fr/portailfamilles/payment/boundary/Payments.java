@@ -72,22 +72,29 @@ public class Payments {
     @Inject
     AuditLog auditLog;
 
-    /** The household's open invoices and what its credit would leave them owing: the form's allocation table. */
+    /** The household's open invoices with what each still owes: the form's allocation table. */
     @RolesAllowed("STAFF")
-    public List<OpenInvoice> openAfterCredit(long householdId) {
-        return afterCredit(openInvoices.of(householdId), credit(householdId));
+    public List<OpenInvoice> open(long householdId) {
+        return openInvoices.of(householdId);
     }
 
-    /** The parts a payment would put on each open invoice, the oldest first, once the credit is used. */
+    /** What the household's payments in force have not put on any invoice: used first when a payment is left to the default. */
+    @RolesAllowed("STAFF")
+    public BigDecimal creditOf(long householdId) {
+        return credit(householdId);
+    }
+
+    /** The default spread: the parts a payment would put on each open invoice, the oldest first, once the credit is used. */
     @RolesAllowed("STAFF")
     public Allocation proposal(long householdId, BigDecimal amount) {
-        return AllocationRules.oldestFirst(amount, openAfterCredit(householdId));
+        return AllocationRules.oldestFirst(amount, afterCredit(openInvoices.of(householdId), credit(householdId)));
     }
 
     /**
-     * Records a payment received at the counter: the household's credit goes first on its oldest open invoices, then
-     * the payment as staff spread it ({@code parts} by invoice id) or, with no parts, the oldest first; what is left is
-     * credit. A form posted again ({@code submissionKey} already recorded) is refused; two posts of it at once
+     * Records a payment received at the counter. With no {@code parts} (the default spread) the household's credit goes
+     * first on its oldest open invoices, then the payment, the oldest first. With parts (by invoice id, as staff typed
+     * them) the payment goes exactly there, each part checked against what its invoice owes, and the credit is left
+     * as it is. What is left of the payment is credit. A form posted again ({@code submissionKey} already recorded) is refused; two posts of it at once
      * collide on the key's unique column, see {@link #recorded(String)}.
      *
      * @param submissionKey the form's own key, made with the form; null when no form made the payment
@@ -104,9 +111,9 @@ public class Payments {
         if (recorded(submissionKey)) {
             throw new ActionRefused("payments.alreadyRecorded");
         }
-        List<OpenInvoice> open = spendCredit(householdId, locked, now, staff);
-        Allocation allocation = parts == null ? AllocationRules.oldestFirst(details.amount(), open)
-                : AllocationRules.edited(details.amount(), open, parts);
+        Allocation allocation = parts == null
+                ? AllocationRules.oldestFirst(details.amount(), spendCredit(householdId, locked, now, staff))
+                : AllocationRules.edited(details.amount(), locked, parts);
         Payment payment = new Payment(householdId, details, staff, now, submissionKey);
         allocation.parts().forEach((invoiceId, part) -> payment.allocate(invoiceId, part, now, staff));
         em.persist(payment);

@@ -80,6 +80,17 @@ public final class AllocationRules {
         return new Allocation(parts, paid.subtract(allocated));
     }
 
+    /**
+     * Whether the parts typed are the default spread proposed (a blank part is none): then the payment is left to the
+     * default, the household's credit first.
+     */
+    public static boolean isProposal(Map<Long, BigDecimal> typed, Allocation proposal) {
+        Map<Long, BigDecimal> given = typed.entrySet().stream().filter(part -> part.getValue() != null && part.getValue().signum() != 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return given.size() == proposal.parts().size() && given.entrySet().stream()
+                .allMatch(part -> proposal.parts().containsKey(part.getKey()) && proposal.parts().get(part.getKey()).compareTo(part.getValue()) == 0);
+    }
+
     private static BigDecimal checked(OpenInvoice invoice, BigDecimal part) {
         if (part.signum() < 0) {
             throw new ActionRefused("payments.allocation.negative", invoice.number());

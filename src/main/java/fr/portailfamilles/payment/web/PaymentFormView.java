@@ -5,6 +5,7 @@ import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.payment.boundary.PaymentRow;
 import fr.portailfamilles.payment.boundary.Payments;
 import fr.portailfamilles.payment.control.Allocation;
+import fr.portailfamilles.payment.control.AllocationRules;
 import fr.portailfamilles.payment.control.OpenInvoice;
 import fr.portailfamilles.payment.entity.PaymentDetails;
 import fr.portailfamilles.payment.entity.PaymentMethod;
@@ -60,6 +61,9 @@ public class PaymentFormView implements Serializable {
     private List<AllocationLine> lines = new ArrayList<>();
     /** Made with the form and kept with its payment: the same form posted again records nothing more. */
     private String submissionKey;
+    private BigDecimal householdCredit = BigDecimal.ZERO;
+    /** The default spread of the amount typed, the credit first; null before an amount is. */
+    private Allocation proposal;
 
     /** An unknown household is a page that does not exist. */
     public void load() throws IOException {
@@ -75,7 +79,8 @@ public class PaymentFormView implements Serializable {
         payerName = contact.guardianName();
         receivedOn = clock.today();
         submissionKey = UUID.randomUUID().toString();
-        lines = payments.openAfterCredit(householdId).stream().map(AllocationLine::new).toList();
+        lines = payments.open(householdId).stream().map(AllocationLine::new).toList();
+        householdCredit = payments.creditOf(householdId);
     }
 
     /** The amount typed: each open invoice gets its part, the oldest first. */
@@ -84,9 +89,10 @@ public class PaymentFormView implements Serializable {
             return;
         }
         try {
-            Allocation proposal = payments.proposal(householdId, amount);
+            proposal = payments.proposal(householdId, amount);
             lines.forEach(line -> line.setPart(proposal.parts().get(line.getInvoice().invoiceId())));
         } catch (ActionRefused refused) {
+            proposal = null;
             Messages.error("amount", refused.messageKey(), refused.arguments());
         }
     }
@@ -100,12 +106,21 @@ public class PaymentFormView implements Serializable {
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
+    /**
+     * The household's credit, formatted, while the parts are the default spread: saved so, the credit goes first.
+     * Null when there is none or staff changed the parts (their spread is kept as typed, the credit stays).
+     */
+    public String getCreditFirst() {
+        if (householdCredit.signum() <= 0 || (proposal != null && !AllocationRules.isProposal(typedParts(), proposal))) {
+            return null;
+        }
+        return Euros.format(householdCredit);
+    }
+
     public void save() throws IOException {
-        Map<Long, BigDecimal> parts = new LinkedHashMap<>();
-        lines.forEach(line -> parts.put(line.getInvoice().invoiceId(), line.getPart()));
         try {
             PaymentRow recorded = payments.record(householdId,
-                    new PaymentDetails(method, amount, receivedOn, payerName, chequeNumber, chequeBank, note), parts, Caller.name(),
+                    new PaymentDetails(method, amount, receivedOn, payerName, chequeNumber, chequeBank, note), partsToRecord(), Caller.name(),
                     submissionKey);
             Messages.infoAfterRedirect(householdPage(), "payments.recorded",
                     Euros.format(recorded.amount()), Euros.format(recorded.credit()));
@@ -122,6 +137,22 @@ public class PaymentFormView implements Serializable {
             }
             Messages.errorAfterRedirect(householdPage(), ALREADY_RECORDED);
         }
+    }
+
+    /** The parts typed, or none when they are the default spread of the amount (then the credit goes first). */
+    private Map<Long, BigDecimal> partsToRecord() {
+        Map<Long, BigDecimal> typed = typedParts();
+        try {
+            return AllocationRules.isProposal(typed, payments.proposal(householdId, amount)) ? null : typed;
+        } catch (ActionRefused invalidAmount) {
+            return typed;
+        }
+    }
+
+    private Map<Long, BigDecimal> typedParts() {
+        Map<Long, BigDecimal> parts = new LinkedHashMap<>();
+        lines.forEach(line -> parts.put(line.getInvoice().invoiceId(), line.getPart()));
+        return parts;
     }
 
     private String householdPage() {
