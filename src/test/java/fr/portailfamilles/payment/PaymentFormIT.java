@@ -89,6 +89,35 @@ class PaymentFormIT {
         assertEquals(1, receipts(), "the Back button and a resubmit record nothing more");
     }
 
+    @Test
+    void everyFieldRefusedIsToldAtItsFieldAtOnceAndNoNumberIsAServerError() {
+        Map<String, String> form = form("ESPECES", "10000000000");
+        form.put("received-on_input", "01/01/1900");
+        form.put("payer", "x".repeat(256));
+        form.put("note", "x".repeat(501));
+
+        HttpResponse<String> posted = staff.submit(page, FORM, form);
+
+        assertEquals(200, posted.statusCode(), "told on the form, never a 500");
+        for (String refusal : new String[]{"Le montant d’un paiement est au plus", "ne peut pas remonter à plus d’un an",
+                "Le tiers payeur a au plus 255 caractères.", "La note a au plus 500 caractères."}) {
+            assertTrue(posted.body().contains(refusal), refusal + " in " + posted.body());
+        }
+        HttpResponse<String> huge = staff.submit(page, FORM, form("ESPECES", "9".repeat(400)));
+        assertEquals(200, huge.statusCode());
+        assertTrue(huge.body().contains("Le montant d’un paiement est au plus"), huge.body());
+        assertEquals(0, receipts());
+    }
+
+    @Test
+    void aForgedPayfipMethodIsRefusedWithAMessage() {
+        HttpResponse<String> posted = staff.submit(page, FORM, form("PAYFIP", "10,00"));
+
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertTrue(posted.body().contains("Type de paiement : choisissez une des valeurs proposées."), posted.body());
+        assertEquals(0, receipts(), "PayFiP records its own payments");
+    }
+
     private Map<String, String> form(String method, String amount) {
         Matcher input = RECEIVED_ON.matcher(page);
         assertTrue(input.find(), "the day is proposed");

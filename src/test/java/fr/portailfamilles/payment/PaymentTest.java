@@ -1,15 +1,19 @@
 package fr.portailfamilles.payment;
 
+import fr.portailfamilles.payment.control.AllocationRules;
 import fr.portailfamilles.payment.control.CounterPaymentRules;
 import fr.portailfamilles.payment.entity.Payment;
 import fr.portailfamilles.payment.entity.PaymentDetails;
 import fr.portailfamilles.payment.entity.PaymentMethod;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.control.Euros;
+import fr.portailfamilles.platform.control.Texts;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -42,6 +46,31 @@ class PaymentTest {
         assertEquals("payments.amount.decimals", refusal(details(PaymentMethod.ESPECES, "30.001", TODAY, null, null)));
         assertEquals("payments.note.tooLong", refusal(new PaymentDetails(PaymentMethod.ESPECES, new BigDecimal("1"), TODAY, null, null,
                 null, "x".repeat(501))));
+    }
+
+    @Test
+    void anAmountAbovePayfipsMaximumAndADayMoreThanAYearAgoAreRefusedInFrench() {
+        assertEquals(new BigDecimal("100000.00"), CounterPaymentRules.checked(details(PaymentMethod.ESPECES, "100000", TODAY, null, null), TODAY).amount());
+        for (String amount : new String[]{"100000.01", "1000000000", "10000000000", "1" + "0".repeat(400)}) {
+            assertEquals("payments.amount.tooLarge", refusal(details(PaymentMethod.ESPECES, amount, TODAY, null, null)), amount);
+        }
+        String tooLarge = Texts.french("payments.amount.tooLarge", Euros.format(AllocationRules.MAXIMUM));
+        assertEquals("Lemontantd’unpaiementestauplus100000,00€.", tooLarge.replaceAll("[\\s\u00a0\u202f]", ""), tooLarge);
+        assertEquals(TODAY.minusYears(1), CounterPaymentRules.checked(details(PaymentMethod.ESPECES, "1", TODAY.minusYears(1), null, null), TODAY)
+                .receivedOn());
+        assertEquals("payments.date.tooOld", refusal(details(PaymentMethod.ESPECES, "1", TODAY.minusYears(1).minusDays(1), null, null)));
+        assertEquals("payments.date.tooOld", refusal(details(PaymentMethod.ESPECES, "1", LocalDate.of(1900, 1, 1), null, null)));
+        assertTrue(Texts.french("payments.date.tooOld", "05/10/2025").contains("plus d’un an"));
+    }
+
+    @Test
+    void everyFieldIsCheckedAtOnce() {
+        PaymentDetails typed = new PaymentDetails(PaymentMethod.CHEQUE, new BigDecimal("-5"), LocalDate.of(1900, 1, 1), "x".repeat(256),
+                null, "x".repeat(101), "x".repeat(501));
+
+        assertEquals(List.of("amount payments.amount.positive", "receivedOn payments.date.tooOld", "chequeNumber payments.cheque.numberRequired",
+                        "payerName payments.payer.tooLong", "chequeBank payments.cheque.bank.tooLong", "note payments.note.tooLong"),
+                CounterPaymentRules.problems(typed, TODAY).stream().map(problem -> problem.field() + " " + problem.messageKey()).toList());
     }
 
     @Test

@@ -18,18 +18,24 @@ import java.util.stream.Collectors;
  */
 public final class AllocationRules {
 
+    /** The most one payment may be: PayFiP's own maximum, far beyond any family's invoices. */
+    public static final BigDecimal MAXIMUM = new BigDecimal("100000.00");
+
     private static final Comparator<OpenInvoice> OLDEST_FIRST = Comparator.comparing(OpenInvoice::issuedOn);
 
     private AllocationRules() {
     }
 
-    /** A payment's amount: more than zero, in euros and cents. */
+    /** A payment's amount: more than zero, at most {@link #MAXIMUM}, in euros and cents. */
     public static BigDecimal checkedAmount(BigDecimal amount) {
         if (amount == null) {
             throw new ActionRefused("payments.amount.required");
         }
         if (amount.signum() <= 0) {
             throw new ActionRefused("payments.amount.positive");
+        }
+        if (amount.compareTo(MAXIMUM) > 0) {
+            throw new ActionRefused("payments.amount.tooLarge", Euros.format(MAXIMUM));
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new ActionRefused("payments.amount.decimals");
@@ -91,7 +97,8 @@ public final class AllocationRules {
                 .allMatch(part -> proposal.parts().containsKey(part.getKey()) && proposal.parts().get(part.getKey()).compareTo(part.getValue()) == 0);
     }
 
-    private static BigDecimal checked(OpenInvoice invoice, BigDecimal part) {
+    /** A part typed on an invoice: not negative, in euros and cents, at most what the invoice still owes. */
+    public static BigDecimal checked(OpenInvoice invoice, BigDecimal part) {
         if (part.signum() < 0) {
             throw new ActionRefused("payments.allocation.negative", invoice.number());
         }

@@ -6,6 +6,7 @@ import fr.portailfamilles.payment.boundary.PaymentRow;
 import fr.portailfamilles.payment.boundary.Payments;
 import fr.portailfamilles.payment.control.Allocation;
 import fr.portailfamilles.payment.control.AllocationRules;
+import fr.portailfamilles.payment.control.CounterPaymentRules;
 import fr.portailfamilles.payment.control.OpenInvoice;
 import fr.portailfamilles.payment.entity.PaymentDetails;
 import fr.portailfamilles.payment.entity.PaymentMethod;
@@ -39,6 +40,9 @@ import java.util.UUID;
 public class PaymentFormView implements Serializable {
 
     private static final String ALREADY_RECORDED = "payments.alreadyRecorded";
+    /** The form's fields by the names the counter's rules give them. */
+    private static final Map<String, String> FIELDS = Map.of("method", "method", "amount", "amount", "receivedOn", "received-on",
+            "payerName", "payer", "chequeNumber", "cheque-number", "chequeBank", "cheque-bank", "note", "note");
 
     @Inject
     transient Payments payments;
@@ -118,9 +122,12 @@ public class PaymentFormView implements Serializable {
     }
 
     public void save() throws IOException {
+        PaymentDetails details = new PaymentDetails(method, amount, receivedOn, payerName, chequeNumber, chequeBank, note);
+        if (refusedAtFields(details)) {
+            return;
+        }
         try {
-            PaymentRow recorded = payments.record(householdId,
-                    new PaymentDetails(method, amount, receivedOn, payerName, chequeNumber, chequeBank, note), partsToRecord(), Caller.name(),
+            PaymentRow recorded = payments.record(householdId, details, partsToRecord(), Caller.name(),
                     submissionKey);
             Messages.infoAfterRedirect(householdPage(), "payments.recorded",
                     Euros.format(recorded.amount()), Euros.format(recorded.credit()));
@@ -137,6 +144,25 @@ public class PaymentFormView implements Serializable {
             }
             Messages.errorAfterRedirect(householdPage(), ALREADY_RECORDED);
         }
+    }
+
+    /** Every field's refusal at once, each at its field (the server checks them again when recording). */
+    private boolean refusedAtFields(PaymentDetails details) {
+        List<CounterPaymentRules.Problem> problems = CounterPaymentRules.problems(details, clock.today());
+        problems.forEach(problem -> Messages.error(FIELDS.get(problem.field()), problem.messageKey(), problem.arguments()));
+        boolean refused = !problems.isEmpty();
+        for (int row = 0; row < lines.size(); row++) {
+            AllocationLine line = lines.get(row);
+            try {
+                if (line.getPart() != null) {
+                    AllocationRules.checked(line.getInvoice(), line.getPart());
+                }
+            } catch (ActionRefused part) {
+                Messages.error("allocation:" + row + ":part", part.messageKey(), part.arguments());
+                refused = true;
+            }
+        }
+        return refused;
     }
 
     /** The parts typed, or none when they are the default spread of the amount (then the credit goes first). */
