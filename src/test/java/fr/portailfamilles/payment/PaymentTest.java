@@ -94,6 +94,7 @@ class PaymentTest {
         assertEquals("Chèque rejeté", payment.getCancelReason());
         assertEquals(1, payment.getAllocations().size(), "the history keeps what it had paid");
         assertEquals(0, payment.unallocated().signum(), "a cancelled payment leaves no credit");
+        assertEquals(new BigDecimal("20.00"), payment.leftAsCredit(), "its receipt still adds up: 30,00 paid and 20,00 in credit");
         assertThrows(IllegalStateException.class, () -> payment.cancel("accueil", NOW, "encore"));
         assertThrows(IllegalStateException.class, () -> payment.allocate(11, BigDecimal.ONE, NOW, "accueil"));
     }

@@ -21,6 +21,7 @@ import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.entity.AuditAction;
 import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.PdfText;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -147,6 +148,22 @@ class PaymentsIT {
         assertEquals(new BigDecimal("21.20"), statement.balance());
         assertNull(anonymisationHold(family), "no credit left (billing holds it for what it owes)");
         assertTrue(export(family).contains("\"method\":\"ESPECES\""));
+    }
+
+    @Test
+    void aCancelledPaymentsReceiptStillShowsWhatItWasAndAddsUp() throws Exception {
+        InvoiceFixture.Family family = family("RECU");
+        issue(family, clock.month().minusMonths(1));
+        PaymentRow cash = asStaff.call(() -> payments.record(family.householdId(), cash("50.00"), null, STAFF, null));
+
+        PaymentRow cancelled = asStaff.call(() -> payments.cancel(cash.id(), "Saisie en double", STAFF));
+
+        assertEquals(new BigDecimal("14.40"), cancelled.credit(), "the history shows what it left as credit");
+        assertEquals(0, asStaff.call(() -> payments.statement(family.householdId())).credit().signum(), "which no longer counts");
+        String receipt = PdfText.of(asStaff.call(() -> payments.receipt(cash.id())).orElseThrow().content()).replace('\u00a0', ' ')
+                .replace('\u202f', ' ');
+        assertTrue(receipt.contains("35,60") && receipt.contains("Dont en crédit") && receipt.contains("14,40 €")
+                && receipt.contains("50,00 €") && receipt.contains("Saisie en double"), receipt);
     }
 
     @Test

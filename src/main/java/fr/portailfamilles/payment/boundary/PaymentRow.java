@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A payment as staff read it: its details, who recorded and who cancelled it, and the invoices it was put on. */
+/**
+ * A payment as staff read it: its details, who recorded and who cancelled it, the invoices it was put on and what it
+ * left as credit (for a cancelled payment, what it was: neither counts any more).
+ */
 public record PaymentRow(long id, long householdId, PaymentMethod method, BigDecimal amount, LocalDate receivedOn, String payerName,
                          String chequeNumber, String chequeBank, String note, String recordedBy, Instant recordedAt,
                          String cancelledBy, Instant cancelledAt, String cancelReason, List<Part> parts, BigDecimal credit)
@@ -27,7 +30,7 @@ public record PaymentRow(long id, long householdId, PaymentMethod method, BigDec
                 payment.getCancelReason(),
                 payment.getAllocations().stream().map(allocation -> new Part(allocation.getInvoiceId(),
                         invoiceNumbers.get(allocation.getInvoiceId()), allocation.getAmount())).toList(),
-                payment.unallocated());
+                payment.leftAsCredit());
     }
 
     public boolean isCancelled() {

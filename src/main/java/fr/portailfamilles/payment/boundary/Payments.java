@@ -199,7 +199,7 @@ public class Payments {
         byte[] pdf = new ReceiptPdf().render(new ReceiptPdf.Sheet(centre, payment.getId(),
                 households.names(List.of(payment.getHouseholdId())).getOrDefault(payment.getHouseholdId(), ""), payment.getPayerName(),
                 Texts.french("payments.method." + payment.getMethod()), cheque, payment.getAmount(), payment.getReceivedOn(),
-                payment.getRecordedAt(), parts, payment.unallocated(), cancelled));
+                payment.getRecordedAt(), parts, payment.leftAsCredit(), cancelled));
         return Optional.of(new PaymentReceipt("recu-" + payment.getId() + ".pdf", pdf));
     }
 

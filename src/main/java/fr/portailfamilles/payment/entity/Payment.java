@@ -158,9 +158,11 @@ public class Payment {
 
     /** What is left to allocate: the household's credit from this payment; nothing once cancelled. */
     public BigDecimal unallocated() {
-        if (isCancelled()) {
-            return BigDecimal.ZERO;
-        }
+        return isCancelled() ? BigDecimal.ZERO : leftAsCredit();
+    }
+
+    /** What the payment did not put on invoices, cancelled or not: its receipt and history show what it was. */
+    public BigDecimal leftAsCredit() {
         return amount.subtract(allocations.stream().map(PaymentAllocation::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
