@@ -46,6 +46,7 @@ class PaymentFormIT {
 
     private Http staff;
     private String householdId;
+    private String olderInvoice;
     private String page;
 
     @BeforeEach
@@ -53,6 +54,7 @@ class PaymentFormIT {
         HttpResponse<String> prepared = Http.testServer().post("test-scenarios/payments", Map.of());
         assertEquals(200, prepared.statusCode(), prepared.body());
         householdId = prepared.body().split("\n")[0];
+        olderInvoice = prepared.body().split("\n")[1];
         staff = StaffPages.loggedInStaff();
         page = staff.get(FORM + "?famille=" + householdId).body();
     }
@@ -81,6 +83,9 @@ class PaymentFormIT {
             browsers.shutdownNow();
         }
         assertEquals(1, receipts(), "one payment for one form");
+        String payments = staff.get("gestion/famille.xhtml?id=" + householdId).body().replace('\u00a0', ' ').replace('\u202f', ' ');
+        assertTrue(payments.contains("aria-label=\"Reçu : ") && payments.contains("aria-label=\"Annuler : ")
+                && payments.contains(", 10,00 €, Espèces\""), "each row's links name their payment: " + payments);
 
         HttpResponse<String> replayed = staff.submit(page, FORM, form);
         assertEquals(302, replayed.statusCode(), replayed.body());
@@ -107,6 +112,11 @@ class PaymentFormIT {
         assertEquals(200, huge.statusCode());
         assertTrue(huge.body().contains("Le montant d’un paiement est au plus"), huge.body());
         assertEquals(0, receipts());
+    }
+
+    @Test
+    void eachPartIsNamedByItsInvoice() {
+        assertTrue(page.contains("aria-label=\"Part affectée à la facture " + olderInvoice + "\""), page);
     }
 
     @Test

@@ -18,12 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A button repeated on each row of a table or list (« Ouvrir l’accès », « Accepter », « Valider ») is heard by a
  * screen reader's list of buttons as the same word many times over: each names the row it acts on in its
- * aria-label, as the attendance buttons do (« Présent : Léa MARTIN »). Read from the pages themselves.
+ * aria-label, as the attendance buttons do (« Présent : Léa MARTIN »); so does a link repeated on each row. Read from the
+ * pages themselves.
  */
 class RepeatedButtonsTest {
 
     private static final Set<String> REPEATERS = Set.of("dataTable", "repeat", "dataList", "dataView");
-    private static final Set<String> BUTTONS = Set.of("commandButton", "commandLink", "button", "linkButton");
+    /** Buttons, and links to a page about the row (h:link, p:link, h:outputLink): « Reçu », « Annuler » … */
+    private static final Set<String> BUTTONS = Set.of("commandButton", "commandLink", "button", "linkButton", "link", "outputLink");
+    /** A link whose own text names its row (a child's name, a file's) needs no more. */
+    private static final Set<String> LINKS = Set.of("link", "outputLink");
     private static final String PASSTHROUGH = "jakarta.faces.passthrough";
 
 
@@ -51,7 +55,8 @@ class RepeatedButtonsTest {
             var = var + "|" + element.getAttribute("rowIndexVar");
         }
         if (rowVar != null && BUTTONS.contains(name)) {
-            String label = element.getAttributeNS(PASSTHROUGH, "aria-label") + element.getAttribute("ariaLabel");
+            String label = element.getAttributeNS(PASSTHROUGH, "aria-label") + element.getAttribute("ariaLabel")
+                    + (LINKS.contains(name) ? element.getAttribute("value") + element.getTextContent() : "");
             String button = page + element.getAttribute("id");
             repeated.add(button);
             if (Stream.of(rowVar.split("\\|")).noneMatch(row -> namesRow(label, row))) {
