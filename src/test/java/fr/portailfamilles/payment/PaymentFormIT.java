@@ -115,8 +115,10 @@ class PaymentFormIT {
     }
 
     @Test
-    void eachPartIsNamedByItsInvoice() {
+    void eachPartIsNamedByItsInvoiceAndTheFormLeadsBackToTheFamily() {
         assertTrue(page.contains("aria-label=\"Part affectée à la facture " + olderInvoice + "\""), page);
+        assertTrue(page.contains("famille.xhtml?id=" + householdId + "\">Revenir à la fiche de la famille</a>"), page);
+        assertFalse(page.contains("Reste en crédit"), "nothing to compute before an amount is typed");
     }
 
     @Test

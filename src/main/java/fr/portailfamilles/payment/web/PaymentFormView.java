@@ -101,13 +101,13 @@ public class PaymentFormView implements Serializable {
         }
     }
 
-    /** What the lines leave of the payment: the household's credit. */
+    /** What the lines leave of the payment, the household's credit; null while the amount or a part would be refused. */
     public BigDecimal getCredit() {
-        if (amount == null) {
+        try {
+            return AllocationRules.edited(amount, lines.stream().map(AllocationLine::getInvoice).toList(), typedParts()).credit();
+        } catch (ActionRefused notValid) {
             return null;
         }
-        return amount.subtract(lines.stream().map(AllocationLine::getPart).filter(part -> part != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /**
