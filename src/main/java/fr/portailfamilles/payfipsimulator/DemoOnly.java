@@ -1,5 +1,6 @@
 package fr.portailfamilles.payfipsimulator;
 
+import fr.portailfamilles.platform.control.PortailSettings;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -13,8 +14,7 @@ public class DemoOnly implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String demo = System.getProperty("portail.demo", System.getenv("PORTAIL_DEMO"));
-        if (demo == null || !Boolean.parseBoolean(demo.strip())) {
+        if (!PortailSettings.fromSystem().isDemo()) {
             throw new IllegalStateException("The PayFiP simulator runs only in demo or test mode (PORTAIL_DEMO=true): "
                     + "remove payfip-simulator.war from a production server");
         }

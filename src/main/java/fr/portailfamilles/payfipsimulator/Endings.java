@@ -1,8 +1,10 @@
 package fr.portailfamilles.payfipsimulator;
 
+import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,8 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.logging.Logger;
 
 /**
@@ -23,16 +23,18 @@ import java.util.logging.Logger;
 public class Endings {
 
     private static final Logger LOG = Logger.getLogger(Endings.class.getName());
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     @Resource
     ManagedExecutorService executor;
+
+    /** The portal's clock class, started the same way: a demo started at PORTAIL_CLOCK pays on that day. */
+    @Inject
+    Clock clock;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** @return false when the payment had ended already */
     boolean end(SimulatedPayment payment, String result) {
-        if (!payment.end(result, LocalDateTime.now(PARIS))) {
+        if (!payment.end(result, clock.zonedNow().toLocalDateTime())) {
             return false;
         }
         SimulatorState state = SimulatorState.INSTANCE;

@@ -165,10 +165,11 @@ public final class MonthOfBookings {
                 household.setLong(1, id);
                 household.setString(2, "Famille BANC" + id);
                 household.setString(3, h + " rue des Essais");
-                household.setString(4, "famille.banc" + id + "@exemple.fr");
+                // Not famille.…@exemple.fr: those addresses are the demo's families, which DemoDataIT counts.
+                household.setString(4, "foyer.banc" + id + "@exemple.fr");
                 household.setTimestamp(5, created);
                 // The staff's search column, as the entities keep it.
-                household.setString(6, SearchText.column("Famille BANC" + id, "famille.banc" + id + "@exemple.fr", "Montbazon"));
+                household.setString(6, SearchText.column("Famille BANC" + id, "foyer.banc" + id + "@exemple.fr", "Montbazon"));
                 household.addBatch();
                 guardian.setLong(1, id);
                 guardian.setLong(2, id);

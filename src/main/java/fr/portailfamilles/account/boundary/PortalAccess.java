@@ -68,7 +68,7 @@ public class PortalAccess {
     /** Opens the account, or sends a new provisional password when it exists already. */
     public void open(long guardianId, String portalUrl, String actor) {
         GuardianContact guardian = guardians.find(guardianId).orElseThrow(() -> new ActionRefused("access.unknownGuardian"));
-        if (guardian.email() == null || guardian.email().isBlank()) {
+        if (!guardian.hasEmail()) {
             throw new ActionRefused("access.noEmail");
         }
         Optional<UserAccount> existing = em.createNamedQuery(UserAccount.FIND_BY_GUARDIAN, UserAccount.class)

@@ -76,7 +76,7 @@ public class InvoiceNotices {
         int sent = 0;
         for (Invoice invoice : untold) {
             GuardianContact guardian = billed.get(invoice.getBilledGuardianId());
-            if (guardian == null || guardian.email() == null || guardian.email().isBlank()) {
+            if (guardian == null || !guardian.hasEmail()) {
                 LOG.info(() -> "Invoice " + invoice.getNumber() + ": the billed guardian has no e-mail address, nobody is told");
                 continue;
             }

@@ -157,7 +157,7 @@ public class Invoices {
     /** The family was told of the invoice: it is told, in the same transaction, that a credit note cancelled it. */
     private void tellCancelled(Invoice invoice, Invoice creditNote) {
         GuardianContact billed = guardians.contacts(List.of(invoice.getBilledGuardianId())).get(invoice.getBilledGuardianId());
-        if (billed != null && billed.email() != null && !billed.email().isBlank()) {
+        if (billed != null && billed.hasEmail()) {
             mailer.send(InvoiceMail.cancelled(invoice, creditNote, billed.email(), billed.fullName(), PortalUrl.address()));
         }
     }

@@ -11,6 +11,11 @@ public record GuardianContact(long guardianId, long householdId, String househol
                 guardian.getLastName(), guardian.getFirstName(), guardian.getEmail());
     }
 
+    /** Whether an e-mail can reach them. */
+    public boolean hasEmail() {
+        return email != null && !email.isBlank();
+    }
+
     /** "Julie MARTIN", as the portal greets them. */
     public String fullName() {
         return firstName + " " + lastName;
