@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * PayFiP's payment page as the simulator plays it ({@code /tpa/paiementws.web?idop=…}): what is paid, and Payer,
  * Refuser, Abandonner. The choice ends the payment, notifies the portal as told, and sends the browser back to
- * urlredirect, as PayFiP does.
+ * urlredirect, as PayFiP does; or, when told, shows a ticket with a link back that a payer may never follow.
  */
 @WebServlet("/tpa/paiementws.web")
 public class PaymentPage extends HttpServlet {
@@ -55,7 +55,19 @@ public class PaymentPage extends HttpServlet {
             return;
         }
         endings.end(found.get(), result);
-        response.sendRedirect(found.get().urlredirect);
+        if (SimulatorState.INSTANCE.returnByHand) {
+            ticket(found.get(), response);
+        } else {
+            response.sendRedirect(found.get().urlredirect);
+        }
+    }
+
+    private static void ticket(SimulatedPayment payment, HttpServletResponse response) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        PrintWriter page = response.getWriter();
+        page.println("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"UTF-8\"><title>PayFiP (simulateur) – ticket</title></head><body>");
+        page.println("<h1>PayFiP – opération terminée</h1>");
+        page.println("<p><a id=\"back-to-creditor\" href=\"" + escape(payment.urlredirect) + "\">Retourner sur le site du créancier</a></p></body></html>");
     }
 
     private static String escape(String text) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Tells the simulator how to behave (tests and demo only, like the whole simulator), by POST:
  * {@code notifications=send|drop|delay|repeat} with {@code parameter} (milliseconds, or how many),
- * {@code tamper=none|amount|numcli|refdet} with {@code refdet}, {@code creation=normal|fault|slow}, {@code reset=true};
+ * {@code tamper=none|amount|numcli|refdet} with {@code refdet}, {@code creation=normal|fault|slow},
+ * {@code return=redirect|byhand} (byhand: a ticket page with a link back, as when the payer closes PayFiP's page), {@code reset=true};
  * and {@code end=<idop>&result=P|R|A} ends a payment as the payer would on the page, without a browser.
  */
 @WebServlet("/control")
@@ -35,6 +36,7 @@ public class SimulatorControl extends HttpServlet {
                 .ifPresent(mode -> state.tamper = SimulatorState.Tamper.valueOf(mode.toUpperCase(Locale.ROOT)));
         Optional.ofNullable(request.getParameter("refdet")).ifPresent(refdet -> state.tamperedRefdet = refdet);
         Optional.ofNullable(request.getParameter("creation")).ifPresent(mode -> state.creation = "normal".equals(mode) ? null : mode);
+        Optional.ofNullable(request.getParameter("return")).ifPresent(mode -> state.returnByHand = "byhand".equals(mode));
         String ended = request.getParameter("end");
         if (ended != null) {
             Optional<SimulatedPayment> payment = state.find(ended);

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The simulator's memory (it keeps nothing across restarts, as an idOp lives 15 minutes anyway) and how tests and
  * the demo told it to behave: what to do with notifications (send, drop, delay, repeat), whether to refuse or stall
- * the next creations, and whether to answer recupererDetailPaiementSecurise with a field that does not match.
+ * the next creations, whether the payer comes back to the portal by itself, and whether to answer recupererDetailPaiementSecurise with a field that does not match.
  */
 final class SimulatorState {
 
@@ -25,6 +25,8 @@ final class SimulatorState {
     volatile Tamper tamper = Tamper.NONE;
     /** The refdet answered when tampering with REFDET. */
     volatile String tamperedRefdet = "PF9999999999";
+    /** Whether the payer goes back to the portal only through the link of the ticket page (or never, closing it). */
+    volatile boolean returnByHand;
     /** Creation: null answers, "fault" refuses with a functional fault, "slow" answers after the portal gave up. */
     volatile String creation;
 
@@ -48,5 +50,6 @@ final class SimulatorState {
         notificationParameter = 0;
         tamper = Tamper.NONE;
         creation = null;
+        returnByHand = false;
     }
 }

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
@@ -28,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A parent pays online through the PayFiP simulator, as on PayFiP: one invoice, then two in one card payment, each
  * then gone from Payer en ligne and listed in Mes paiements; a refusal and an abandonment leave the invoice to pay; a
- * notification lost on the way is caught by "Actualiser l'état des paiements de mes factures".
+ * notification lost on the way is caught by the return page, which asks PayFiP, or, for a payer who never came back,
+ * by "Actualiser l'état des paiements de mes factures".
  */
 @ExtendWith(ArquillianExtension.class)
 class PayfipJourneyIT extends BrowserTest {
@@ -98,15 +102,30 @@ class PayfipJourneyIT extends BrowserTest {
 
     @Test
     @OperateOnDeployment("portal")
-    void aLostNotificationIsCaughtByActualiser() {
+    void aLostNotificationIsCaughtByTheReturnPage() {
         String invoice = invoices(1).get(0);
         simulator(Map.of("notifications", "drop"));
         logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
         open("portail/payer.xhtml");
 
         payOnPayfip(By.cssSelector("button.pay-" + invoice), "pay");
-        assertTrue(waitFor(By.id("operation-state")).getText().contains("en cours de vérification"),
-                "the return proves nothing: " + browser.findElement(By.id("operation-state")).getText());
+
+        assertTrue(waitFor(By.id("operation-state")).getText().contains("a été reçu"),
+                "the return page asked PayFiP: " + browser.findElement(By.id("operation-state")).getText());
+        open("portail/payer.xhtml");
+        assertTrue(browser.findElements(By.xpath("//tr[td[contains(., '" + invoice + "')]]")).isEmpty(), "paid");
+    }
+
+    @Test
+    @OperateOnDeployment("portal")
+    void aLostNotificationOfAPayerWhoNeverCameBackIsCaughtByActualiser() {
+        String invoice = invoices(1).get(0);
+        simulator(Map.of("notifications", "drop", "return", "byhand"));
+        logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
+        open("portail/payer.xhtml");
+
+        payOnPayfip(By.cssSelector("button.pay-" + invoice), "pay");
+        waitFor(By.id("back-to-creditor"));
         open("portail/payer.xhtml");
         String row = waitFor(By.xpath("//tr[td[contains(., '" + invoice + "')]]")).getText();
         assertTrue(row.contains("Paiement en cours"), "a second payment of it is not offered: " + row);
@@ -115,6 +134,35 @@ class PayfipJourneyIT extends BrowserTest {
 
         assertTrue(messages().contains("à jour"), messages());
         assertTrue(browser.findElements(By.xpath("//tr[td[contains(., '" + invoice + "')]]")).isEmpty(), "paid");
+    }
+
+    @Test
+    @OperateOnDeployment("portal")
+    void payerEnLigneFitsATabletAndAPhone() {
+        String invoice = invoices(1).get(0);
+        logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
+        for (int width : new int[] {768, 375}) {
+            browser.manage().window().setSize(new Dimension(width, 1024));
+            open("portail/payer.xhtml");
+            WebElement pay = waitFor(By.cssSelector("button.pay-" + invoice));
+            Object fits = ((JavascriptExecutor) browser).executeScript("""
+                    const wrapper = document.querySelector('#to-pay .ui-datatable-tablewrapper');
+                    const button = arguments[0].getBoundingClientRect(), box = wrapper.getBoundingClientRect();
+                    return wrapper.scrollWidth <= wrapper.clientWidth && button.left >= box.left && button.right <= box.right;""", pay);
+            assertEquals(true, fits, "the table and its Payer button whole at " + width + " px");
+            Object overlapping = ((JavascriptExecutor) browser).executeScript("""
+                    return [...document.querySelectorAll('#to-pay_data td .ui-column-title')]
+                        .filter(title => getComputedStyle(title).display !== 'none')
+                        .filter(title => {
+                            const value = document.createRange();
+                            value.setStartAfter(title);
+                            value.setEnd(title.parentNode, title.parentNode.childNodes.length);
+                            const at = value.getBoundingClientRect(), own = title.getBoundingClientRect();
+                            return at.width > 0 && at.left < own.left + Math.max(title.scrollWidth, own.width) - 1
+                                && at.top < own.bottom - 1;
+                        }).map(title => title.textContent);""");
+            assertEquals(List.of(), overlapping, "no header written over its value at " + width + " px");
+        }
     }
 
     /** Clicks the button that starts the payment, is taken on to the simulator's page, chooses there, and comes back. */

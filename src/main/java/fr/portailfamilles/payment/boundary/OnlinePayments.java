@@ -146,6 +146,20 @@ public class OnlinePayments {
                 .getResultStream().findFirst().map(OnlinePayments::view);
     }
 
+    /**
+     * The page PayFiP's browser return lands on: PayFiP is asked once about the operation still under way (its
+     * notification may not have arrived, or been lost), then the operation is shown as the portal knows it.
+     */
+    @RolesAllowed("PARENT")
+    public Optional<OperationView> returnedFrom(long householdId, String refdet) {
+        Optional<OperationView> known = operation(householdId, refdet);
+        if (known.isEmpty() || known.get().state() != PayfipOperation.State.PENDING || known.get().idOp() == null) {
+            return known;
+        }
+        check(known.get().idOp());
+        return operation(householdId, refdet);
+    }
+
     /** Asks PayFiP about an idOp and applies its answer (see {@link PayfipSteps#apply}); an idOp the portal never gave is not asked about. */
     @PermitAll
     public PayfipNotification.Outcome check(String idOp) {

@@ -10,11 +10,13 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The two portal pages around PayFiP's: the one that sends the browser on to PayFiP's page (a link and a refresh, so
  * that the form that started the payment only ever posts to the portal), and the one PayFiP's return lands on, which
- * shows the payment as the portal knows it. Only the household's own operations; any other reference is a 404.
+ * shows the payment as the portal knows it once PayFiP has been asked about it. Only the household's own operations;
+ * any other reference is a 404.
  */
 @Named
 @RequestScoped
@@ -30,8 +32,17 @@ public class PayfipRedirectView {
     private OperationView operation;
 
     public void load() throws IOException {
+        showing((householdId, reference) -> onlinePayments.operation(householdId, reference));
+    }
+
+    /** PayFiP's return: the operation once PayFiP has been asked about it (its return proves nothing by itself). */
+    public void loadReturn() throws IOException {
+        showing((householdId, reference) -> onlinePayments.returnedFrom(householdId, reference));
+    }
+
+    private void showing(BiFunction<Long, String, Optional<OperationView>> lookup) throws IOException {
         Optional<OperationView> found = ref == null ? Optional.empty()
-                : signedIn.householdId().flatMap(householdId -> onlinePayments.operation(householdId, ref));
+                : signedIn.householdId().flatMap(householdId -> lookup.apply(householdId, ref));
         if (found.isEmpty()) {
             MissingPage.send();
             return;
