@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * After the request: the parent cancels a day before its deadline and the family waiting behind gets the place
  * and an e-mail; past the deadline the cancellation is refused and a medical certificate is sent, validated by
  * staff, and the day shows as a justified absence; staff answer a request with the day's counts in sight, the
- * parent is told and sees it, and the fill-rate screen draws its chart.
+ * parent is told and sees it, and the fill-rate screen draws its chart; the staff dashboard counts the requests to
+ * answer and leads to those of every period at once.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationFollowUpJourneyIT extends BrowserTest {
@@ -133,6 +134,23 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
             open("portail/inscriptions.xhtml");
             assertTrue(row(answers).contains("Acceptée"), row(answers));
         }
+    }
+
+    @Test
+    void theDashboardCountsTheRequestsToAnswerAndLeadsToThoseOfEveryPeriod() {
+        logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+        open("gestion/accueil.xhtml");
+        long toAnswer = Long.parseLong(waitFor(By.cssSelector("#requests-to-answer .figure-value")).getText());
+        assertTrue(toAnswer >= 1, "the scenario's request at least: " + toAnswer);
+
+        clickAndWait(By.id("requests-to-answer"));
+
+        assertEquals("Demandes d’inscription", heading());
+        assertEquals("Toutes les périodes", new Select(waitFor(By.id("queue:period"))).getFirstSelectedOption().getText());
+        String scenario = row(answers);
+        assertTrue(scenario.contains("Matin") && scenario.contains("En attente"), scenario);
+        List<?> pending = browser.findElements(By.xpath("//*[@id='queue:requests']//tbody/tr[td[contains(., 'En attente')]]"));
+        assertEquals(toAnswer, pending.size(), "the dashboard's figure is the queue's, every period at once");
     }
 
     private void choosePeriod(String selectId, String activity) {

@@ -29,6 +29,8 @@ import java.util.List;
 @RolesAllowed("STAFF")
 public class BookingAnswers {
 
+    private static final List<BookingStatus> OPEN = List.of(BookingStatus.PENDING, BookingStatus.WAITING);
+
     @PersistenceContext
     EntityManager em;
 
@@ -52,8 +54,20 @@ public class BookingAnswers {
         return em.createQuery("select r from BookingRequest r where r.periodId = :period and r.status in :open"
                         + " order by r.date, r.requestedAt, r.id", BookingRequest.class)
                 .setParameter("period", periodId)
-                .setParameter("open", List.of(BookingStatus.PENDING, BookingStatus.WAITING))
+                .setParameter("open", OPEN)
                 .getResultList();
+    }
+
+    /** The requests of every period still waiting for an answer, by day, then in the order they came. */
+    public List<BookingRequest> toAnswer() {
+        return em.createQuery("select r from BookingRequest r where r.status in :open order by r.date, r.requestedAt, r.id",
+                BookingRequest.class).setParameter("open", OPEN).getResultList();
+    }
+
+    /** How many requests no one has answered yet (the waiting list is an answer). */
+    public long pendingCount() {
+        return em.createQuery("select count(r) from BookingRequest r where r.status = :pending", Long.class)
+                .setParameter("pending", BookingStatus.PENDING).getSingleResult();
     }
 
     public List<Period> periods() {

@@ -110,6 +110,12 @@ public class MedicalCertificates {
     }
 
     @RolesAllowed("STAFF")
+    public long toExamineCount() {
+        return em.createQuery("select count(c) from MedicalCertificate c where c.status = :submitted", Long.class)
+                .setParameter("submitted", CertificateStatus.SUBMITTED).getSingleResult();
+    }
+
+    @RolesAllowed("STAFF")
     public List<MedicalCertificate> toExamine() {
         List<MedicalCertificate> waiting = em.createQuery("select c from MedicalCertificate c where c.status = :submitted"
                         + " order by c.submittedAt, c.id", MedicalCertificate.class)

@@ -15,7 +15,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Staff: a period's requests to answer, one by one or several at once. */
+/** Staff: the requests to answer, of every period or of one, one by one or several at once. */
 @Named
 @ViewScoped
 public class BookingQueueView implements Serializable {
@@ -31,16 +31,26 @@ public class BookingQueueView implements Serializable {
     private List<RequestRow> selected = new ArrayList<>();
     private List<RequestRow> requests;
     private List<DayFill> fills;
+    /** Per request, not kept with the view (entities): read again after a view is restored. */
+    private transient List<Period> periods;
 
     public List<Period> getPeriods() {
-        return answers.periods();
+        if (periods == null) {
+            periods = answers.periods();
+        }
+        return periods;
     }
 
     public List<RequestRow> getRequests() {
         if (requests == null) {
-            requests = periodId == null ? List.of() : answers.toAnswer(periodId).stream().map(RequestRow::new).toList();
+            requests = (periodId == null ? answers.toAnswer() : answers.toAnswer(periodId)).stream().map(RequestRow::new).toList();
         }
         return requests;
+    }
+
+    /** The period a request belongs to, as the period list names it, when every period is shown. */
+    public Period periodOf(RequestRow row) {
+        return getPeriods().stream().filter(period -> period.getId().equals(row.getPeriodId())).findFirst().orElse(null);
     }
 
     /** Per day and group, what was asked, accepted and the places, to answer with the numbers in sight. */

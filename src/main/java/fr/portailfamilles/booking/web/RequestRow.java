@@ -11,6 +11,7 @@ import java.time.LocalDate;
 public final class RequestRow implements Serializable {
 
     private final long id;
+    private final Long periodId;
     private final LocalDate date;
     private final String child;
     private final String what;
@@ -19,6 +20,7 @@ public final class RequestRow implements Serializable {
 
     RequestRow(BookingRequest request) {
         this.id = request.getId();
+        this.periodId = request.getPeriodId();
         this.date = request.getDay().getDate();
         this.child = request.getChild().getFullName();
         this.what = request.what();
@@ -27,6 +29,7 @@ public final class RequestRow implements Serializable {
     }
 
     public long getId() { return id; }
+    public Long getPeriodId() { return periodId; }
     public LocalDate getDate() { return date; }
     public String getChild() { return child; }
     public String getWhat() { return what; }

@@ -121,6 +121,12 @@ public class ChangeRequests {
     }
 
     @RolesAllowed("STAFF")
+    public long pendingCount() {
+        return em.createQuery("select count(r) from ChangeRequest r where r.status = :pending", Long.class)
+                .setParameter("pending", ChangeRequestStatus.PENDING).getSingleResult();
+    }
+
+    @RolesAllowed("STAFF")
     public List<ChangeRequest> pending() {
         return em.createNamedQuery(ChangeRequest.FIND_PENDING, ChangeRequest.class).getResultList();
     }

@@ -33,6 +33,13 @@ public class Outbox {
         return em.createNamedQuery(OutboxMessage.LATEST, OutboxMessage.class).setMaxResults(max).getResultList();
     }
 
+    /** How many e-mails the mail server has not taken yet after trying (failed, retried later, or abandoned). */
+    public long undeliveredCount() {
+        return em.createQuery("select count(m) from OutboxMessage m where m.status in :undelivered", Long.class)
+                .setParameter("undelivered", List.of(OutboxMessage.Status.FAILED, OutboxMessage.Status.ABANDONED))
+                .getSingleResult();
+    }
+
     /**
      * Puts a failed or abandoned message back in the queue, due now: it is tried once this transaction commits.
      * Refused when it was sent or taken by a retry meanwhile, or when its full text was erased (a provisional
