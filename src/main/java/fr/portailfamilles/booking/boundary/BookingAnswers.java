@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * Staff answer the requests of a period: accept (within the places left, or the request goes to the waiting
  * list), refuse with a reason, or put on the waiting list; one by one or several at once. Each family is told
- * by e-mail.
+ * by one e-mail per batch, listing its answers.
  */
 @Stateless
 @RolesAllowed("STAFF")
@@ -64,15 +64,16 @@ public class BookingAnswers {
     public int accept(List<Long> requestIds, String staff) {
         int accepted = 0;
         Instant now = clock.now();
-        for (BookingRequest request : answerable(requestIds)) {
+        List<BookingRequest> answered = answerable(requestIds);
+        for (BookingRequest request : answered) {
             if (holds.takePlaces(request)) {
                 request.accept(staff, now);
                 accepted++;
             } else {
                 request.putOnWaitingList(staff, now);
             }
-            mail.answered(request);
         }
+        mail.answered(answered);
         return accepted;
     }
 
@@ -85,19 +86,16 @@ public class BookingAnswers {
         for (BookingRequest request : refused) {
             holds.release(request);
             request.refuse(staff, now, reason.strip());
-            mail.answered(request);
         }
+        mail.answered(refused);
         waitingList.promote(refused.stream().map(BookingRequest::getDay).toList());
     }
 
     public void putOnWaitingList(List<Long> requestIds, String staff) {
         Instant now = clock.now();
-        for (BookingRequest request : answerable(requestIds)) {
-            if (request.getStatus() != BookingStatus.WAITING) {
-                request.putOnWaitingList(staff, now);
-                mail.answered(request);
-            }
-        }
+        List<BookingRequest> moved = answerable(requestIds).stream().filter(r -> r.getStatus() != BookingStatus.WAITING).toList();
+        moved.forEach(request -> request.putOnWaitingList(staff, now));
+        mail.answered(moved);
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.portailfamilles.booking.web;
 
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.booking.boundary.BookingAnswers;
 import fr.portailfamilles.booking.boundary.DayFill;
@@ -22,6 +23,9 @@ public class BookingQueueView implements Serializable {
 
     @Inject
     BookingAnswers answers;
+
+    @Inject
+    MailNotices mailNotices;
 
     @Inject
     FillRates fillRates;
@@ -58,13 +62,14 @@ public class BookingQueueView implements Serializable {
     }
 
     public void accept() {
-        answer(() -> Messages.info(null, "bookingAnswers.accepted", answers.accept(ids(), Caller.name()), selected.size()));
+        answer(() -> Messages.info(null, "bookingAnswers.accepted", answers.accept(ids(), Caller.name()), selected.size(),
+                mailNotices.toFamilies()));
     }
 
     public void refuse() {
         answer(() -> {
             answers.refuse(ids(), reason, Caller.name());
-            Messages.info(null, "bookingAnswers.refused", selected.size());
+            Messages.info(null, "bookingAnswers.refused", selected.size(), mailNotices.toFamilies());
             reason = null;
         });
     }
@@ -72,7 +77,7 @@ public class BookingQueueView implements Serializable {
     public void putOnWaitingList() {
         answer(() -> {
             answers.putOnWaitingList(ids(), Caller.name());
-            Messages.info(null, "bookingAnswers.waiting", selected.size());
+            Messages.info(null, "bookingAnswers.waiting", selected.size(), mailNotices.toFamilies());
         });
     }
 

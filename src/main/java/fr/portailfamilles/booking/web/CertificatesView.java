@@ -1,5 +1,6 @@
 package fr.portailfamilles.booking.web;
 
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.booking.boundary.MedicalCertificates;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Caller;
@@ -19,6 +20,9 @@ import java.util.Map;
 public class CertificatesView implements Serializable {
 
     @Inject
+    MailNotices mailNotices;
+
+    @Inject
     MedicalCertificates certificates;
 
     private List<CertificateRow> rows;
@@ -34,14 +38,14 @@ public class CertificatesView implements Serializable {
     public void validate(long id) {
         answer(() -> {
             certificates.validate(id, Caller.name());
-            Messages.info(null, "certificates.validated");
+            Messages.info(null, "certificates.validated", mailNotices.toFamily());
         });
     }
 
     public void refuse(long id) {
         answer(() -> {
             certificates.refuse(id, reasons.get(id), Caller.name());
-            Messages.info(null, "certificates.refused");
+            Messages.info(null, "certificates.refused", mailNotices.toFamily());
         });
     }
 

@@ -1,5 +1,6 @@
 package fr.portailfamilles.booking.web;
 
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
@@ -31,6 +32,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class PreRegistrationView implements Serializable {
+
+    @Inject
+    MailNotices mailNotices;
 
     @Inject
     BookingDesk desk;
@@ -138,14 +142,14 @@ public class PreRegistrationView implements Serializable {
     public void validateAndExit() throws IOException {
         List<BookingRequest> made = send();
         if (made != null) {
-            Messages.infoAfterRedirect("/portail/inscriptions.xhtml", "prereg.sent", made.size());
+            Messages.infoAfterRedirect("/portail/inscriptions.xhtml", "prereg.sent", made.size(), mailNotices.toYou());
         }
     }
 
     public void validateAndNew() throws IOException {
         List<BookingRequest> made = send();
         if (made != null) {
-            Messages.infoAfterRedirect("/portail/pre-inscrire.xhtml", "prereg.sent", made.size());
+            Messages.infoAfterRedirect("/portail/pre-inscrire.xhtml", "prereg.sent", made.size(), mailNotices.toYou());
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.portailfamilles.booking.web;
 
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.booking.boundary.BookingDesk;
 import fr.portailfamilles.booking.boundary.Cancellations;
 import fr.portailfamilles.booking.boundary.MedicalCertificates;
@@ -33,6 +34,9 @@ public class RegistrationsView implements Serializable {
     static final String CERTIFICATE_FIELD = "registrations-form:certificate";
 
     @Inject
+    MailNotices mailNotices;
+
+    @Inject
     BookingDesk desk;
 
     @Inject
@@ -61,7 +65,7 @@ public class RegistrationsView implements Serializable {
     public void cancel() throws IOException {
         try {
             int count = cancellations.cancel(householdId(), ids(), sender()).size();
-            Messages.infoAfterRedirect(PAGE, "registrations.cancelled", count);
+            Messages.infoAfterRedirect(PAGE, "registrations.cancelled", count, mailNotices.toYou());
         } catch (ActionRefused refused) {
             refusedAgain(refused);
         }
