@@ -128,7 +128,7 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
             assertTrue(waitFor(By.id("fill:fills")).getText().contains("20 %"), "1 of 5 places");
             logOut();
 
-            mailbox.await(TestServer.PARENT, "Réponse à votre demande");
+            mailbox.await(TestServer.PARENT, "Réponse à vos demandes");
             logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
             open("portail/inscriptions.xhtml");
             assertTrue(row(answers).contains("Acceptée"), row(answers));
