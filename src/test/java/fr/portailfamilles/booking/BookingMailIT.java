@@ -85,12 +85,12 @@ class BookingMailIT {
         long[] first = fixture.families.get(0);
         long[] second = fixture.families.get(1);
         List<Long> ids = new ArrayList<>();
-        asParent.call(() -> desk.request(first[0], first[1], fullDaysWithMeal(fixture), BookingFixture.parentOf(first)))
-                .forEach(r -> ids.add(r.getId()));
-        asParent.call(() -> desk.request(second[0], second[1], List.of(Wish.unit(fixture.dayId, fixture.fullDayId)),
-                BookingFixture.parentOf(second))).forEach(r -> ids.add(r.getId()));
 
         try (Mailbox mailbox = Mailbox.start()) {
+            asParent.call(() -> desk.request(first[0], first[1], fullDaysWithMeal(fixture), BookingFixture.parentOf(first)))
+                    .forEach(r -> ids.add(r.getId()));
+            asParent.call(() -> desk.request(second[0], second[1], List.of(Wish.unit(fixture.dayId, fixture.fullDayId)),
+                    BookingFixture.parentOf(second))).forEach(r -> ids.add(r.getId()));
             assertEquals(ids.size(), asStaff.call(() -> answers.accept(ids, "accueil.test@exemple.fr")).intValue());
 
             assertEquals(1, outboxCount(BookingFixture.parentOf(first), "Réponse%"), "one e-mail for the batch, not one per request");
