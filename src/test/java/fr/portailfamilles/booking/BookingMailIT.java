@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A family receives one e-mail per event, listing its lines, not one per request: a parent's submission of several
- * days, a staff batch answering several requests of one family. GreenMail in the server's JVM is the relay.
+ * days, a staff batch accepting or refusing several requests of one family. GreenMail in the server's JVM is the relay.
  */
 @ExtendWith(ArquillianExtension.class)
 class BookingMailIT {
@@ -104,6 +104,30 @@ class BookingMailIT {
             }
             mailbox.await(BookingFixture.parentOf(second), "Réponse à vos demandes");
             assertEquals(2, mailbox.count(BookingFixture.parentOf(first)), "the submission's e-mail and the answer's");
+        }
+    }
+
+    @Test
+    void aStaffBatchRefusingSeveralDaysIsOneEmailGivingTheReasonOnEachLine() throws Exception {
+        BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "UN REFUS 2027", 1, 5, false, 2);
+        long[] family = fixture.families.get(0);
+        String parent = BookingFixture.parentOf(family);
+        List<Wish> fullDays = fixture.dayIds.stream().map(day -> Wish.unit(day, fixture.fullDayId)).toList();
+        List<Long> ids = asParent.call(() -> desk.request(family[0], family[1], fullDays, parent)).stream()
+                .map(BookingRequest::getId).toList();
+
+        try (Mailbox mailbox = Mailbox.start()) {
+            asStaff.call(() -> {
+                answers.refuse(ids, "Groupe complet ce mois-ci", "accueil.test@exemple.fr");
+                return null;
+            });
+
+            assertEquals(1, outboxCount(parent, "Réponse%"));
+            String body = text(mailbox.await(parent, "Réponse à vos demandes"));
+            for (long id : ids) {
+                BookingRequest refused = em.find(BookingRequest.class, id);
+                assertTrue(body.contains(line(refused, "refusée (motif : Groupe complet ce mois-ci)")), body);
+            }
         }
     }
 
