@@ -1,8 +1,8 @@
 package fr.portailfamilles.account.web;
 
-import fr.portailfamilles.platform.boundary.Mailer;
 import fr.portailfamilles.account.boundary.PasswordChanges;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Mailer;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,10 +1,10 @@
 package fr.portailfamilles.account.web;
 
-import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.account.boundary.GuardianAccess;
 import fr.portailfamilles.account.boundary.PortalAccess;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.control.SearchText;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.faces.context.FacesContext;

@@ -1,12 +1,12 @@
 package fr.portailfamilles.booking.web;
 
-import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.booking.boundary.BookingAnswers;
 import fr.portailfamilles.booking.boundary.DayFill;
 import fr.portailfamilles.booking.boundary.FillRates;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Caller;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

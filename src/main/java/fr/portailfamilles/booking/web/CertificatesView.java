@@ -1,9 +1,9 @@
 package fr.portailfamilles.booking.web;
 
-import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.booking.boundary.MedicalCertificates;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Caller;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package fr.portailfamilles.booking.web;
 
-import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
@@ -11,6 +10,7 @@ import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.web.FamilySpaceView;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.faces.view.ViewScoped;

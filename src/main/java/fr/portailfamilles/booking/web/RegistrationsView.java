@@ -1,6 +1,5 @@
 package fr.portailfamilles.booking.web;
 
-import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.booking.boundary.BookingDesk;
 import fr.portailfamilles.booking.boundary.Cancellations;
 import fr.portailfamilles.booking.boundary.MedicalCertificates;
@@ -8,6 +7,7 @@ import fr.portailfamilles.booking.boundary.Registration;
 import fr.portailfamilles.document.control.AcceptedFiles;
 import fr.portailfamilles.household.web.FamilySpaceView;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.faces.view.ViewScoped;
