@@ -172,7 +172,7 @@ class DemoHistory {
         Instant at = period.getRegistrationClosesOn().plusDays(1).atTime(9, 0).atZone(ParisTime.ZONE).toInstant();
         events.add(new Event(at, () -> staff.call(() -> {
             List<Long> waiting = answers.toAnswer(period.getId()).stream().map(BookingRequest::getId).toList();
-            return waiting.isEmpty() ? 0 : answers.accept(waiting, DemoCentre.STAFF_EMAIL);
+            return waiting.isEmpty() ? 0 : answers.accept(waiting, DemoCentre.STAFF_EMAIL).accepted();
         })));
     }
 

@@ -156,7 +156,7 @@ class BookingCapacityIT {
             requests.add(made.getId());
         }
 
-        assertEquals(PLACES, (int) asStaff.call(() -> answers.accept(requests, "accueil@exemple.fr")));
+        assertEquals(PLACES, asStaff.call(() -> answers.accept(requests, "accueil@exemple.fr")).accepted());
         Long last = requests.get(PLACES);
         assertEquals(BookingStatus.WAITING, status(last), "no place left: the waiting list");
         asStaff.call(() -> {

@@ -44,6 +44,8 @@ final class BookingFixture {
     long periodId;
     long groupId;
     long dayId;
+    /** Every Wednesday of the period, the first being {@link #dayId}. */
+    final List<Long> dayIds = new ArrayList<>();
     long fullDayId;
     long morningId;
     long mealId;
@@ -52,19 +54,26 @@ final class BookingFixture {
 
     static BookingFixture create(EntityManager em, UserTransaction transaction, PlaceCounters placeCounters,
                                  String name, int familyCount, int places, boolean automatic) throws Exception {
+        return create(em, transaction, placeCounters, name, familyCount, places, automatic, 1);
+    }
+
+    /** The same over {@code wednesdays} weeks in a row (public holidays left out). */
+    static BookingFixture create(EntityManager em, UserTransaction transaction, PlaceCounters placeCounters,
+                                 String name, int familyCount, int places, boolean automatic, int wednesdays) throws Exception {
         Clock clock = CDI.current().select(Clock.class).get();
         LocalDate today = clock.today();
         LocalDate day = today.plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         while (FrenchPublicHolidays.isHoliday(day)) {
             day = day.plusWeeks(1);
         }
+        LocalDate lastDay = day.plusWeeks(wednesdays - 1L);
         transaction.begin();
-        Activity activity = new Activity(name, ActivityKind.WEDNESDAYS, "2026/2027", day.minusDays(1), day.plusDays(1), 3, 17);
+        Activity activity = new Activity(name, ActivityKind.WEDNESDAYS, "2026/2027", day.minusDays(1), lastDay.plusDays(1), 3, 17);
         ActivityGroup group = activity.addGroup("3–17 ans", 3, 17, places);
         ActivityUnit morning = activity.addUnit("Matin", true, false);
         ActivityUnit fullDay = activity.addUnit("Journée", true, true);
         ActivityService meal = activity.addService("REPAS", null);
-        Period period = activity.addPeriod(day, day, EnumSet.of(DayOfWeek.WEDNESDAY));
+        Period period = activity.addPeriod(day, lastDay, EnumSet.of(DayOfWeek.WEDNESDAY));
         period.registrationWindow(today.minusDays(1), today.plusDays(7));
         period.acceptAutomatically(automatic);
         em.persist(activity);
@@ -86,7 +95,8 @@ final class BookingFixture {
         fixture.activityId = activity.getId();
         fixture.periodId = period.getId();
         fixture.groupId = group.getId();
-        fixture.dayId = period.getOpeningDays().get(0).getId();
+        period.getOpeningDays().forEach(openingDay -> fixture.dayIds.add(openingDay.getId()));
+        fixture.dayId = fixture.dayIds.get(0);
         fixture.fullDayId = fullDay.getId();
         fixture.morningId = morning.getId();
         fixture.mealId = meal.getId();

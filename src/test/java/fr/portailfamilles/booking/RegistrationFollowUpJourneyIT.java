@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -118,9 +119,16 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
             String counts = waitFor(By.id("queue:day-counts")).getText();
             assertTrue(counts.contains("Matin 0/5"), counts);
             tickIn("queue:requests", "Matin");
+            waitFor(By.id("queue:refuse")).click();
+            waitUntilReady();
+            assertTrue(messages().contains("motif"), "a refusal needs its reason: " + messages());
+            assertTrue(browser.findElement(By.xpath("//*[@id='queue:requests']//tr[contains(., 'Matin')]")).getDomAttribute("aria-selected")
+                    .equals("true"), "the ticked request stays ticked");
+
             waitFor(By.id("queue:accept")).click();
             waitUntilReady();
-            assertTrue(messages().contains("1 demande(s) acceptée(s) sur 1"), messages());
+            assertTrue(messages().contains("1 demande(s) acceptée(s) sur 1."), messages());
+            assertFalse(messages().contains("liste d’attente"), "no one waits: " + messages());
             assertTrue(waitFor(By.id("queue:day-counts")).getText().contains("Matin 1/5"));
 
             open("gestion/remplissage.xhtml");
@@ -129,7 +137,7 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
             assertTrue(waitFor(By.id("fill:fills")).getText().contains("20 %"), "1 of 5 places");
             logOut();
 
-            mailbox.await(TestServer.PARENT, "Réponse à votre demande");
+            mailbox.await(TestServer.PARENT, "Réponse à vos demandes");
             logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
             open("portail/inscriptions.xhtml");
             assertTrue(row(answers).contains("Acceptée"), row(answers));

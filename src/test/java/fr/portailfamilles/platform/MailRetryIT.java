@@ -100,6 +100,8 @@ class MailRetryIT {
         try (Mailbox mailbox = Mailbox.start()) {
             clock.moveTo(failed.getNextAttemptAt().plusSeconds(1));
             delivery.deliverDue();
+            // The minute's task may have claimed it first: moving on 13 h while it is still sending would let its claim lapse.
+            awaitStatus(id, Status.SENT);
             clock.moveTo(clock.now().plus(Duration.ofHours(13)));
             delivery.deliverDue();
 
@@ -207,6 +209,32 @@ class MailRetryIT {
             return null;
         }));
         assertEquals("outbox.notResendable", refused.messageKey(), "a sent message is not sent again");
+    }
+
+    @Test
+    void aDemonstrationWithoutAMailRelayKeepsItsEmailsReadableAndNeverTriesThem() throws Exception {
+        String to = recipient("conserve");
+        // The test server names GreenMail as its relay; without it, a demonstration has no mail server at all.
+        String relayPort = System.clearProperty("portail.smtp.port");
+        try (Mailbox mailbox = Mailbox.start()) {
+            transaction.begin();
+            mailer.send(new MailMessage(to, "Vos demandes d’inscription", "Bonjour", List.of()));
+            transaction.commit();
+            System.setProperty("portail.smtp.port", relayPort);
+            long id = idOf(to);
+
+            clock.moveTo(clock.now().plus(Duration.ofHours(13)));
+            delivery.deliverDue();
+
+            OutboxMessage kept = find(id);
+            assertEquals(Status.KEPT, kept.getStatus(), "kept, not failed");
+            assertEquals(0, kept.getAttempts());
+            assertNull(kept.getNextAttemptAt());
+            assertEquals("Bonjour", kept.getBody());
+            assertEquals(0, mailbox.count(to), "never handed to a mail server");
+        } finally {
+            System.setProperty("portail.smtp.port", relayPort);
+        }
     }
 
     private static String recipient(String name) {

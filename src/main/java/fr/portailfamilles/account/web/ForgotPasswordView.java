@@ -2,6 +2,7 @@ package fr.portailfamilles.account.web;
 
 import fr.portailfamilles.account.boundary.PasswordChanges;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Mailer;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +23,9 @@ public class ForgotPasswordView {
     @Inject
     PasswordChanges passwordChanges;
 
+    @Inject
+    Mailer mailer;
+
     @NotBlank(message = "{login.email.required}")
     @Size(max = 254, message = "{login.email.tooLong}")
     @Email(message = "{login.email.invalid}")
@@ -33,7 +37,7 @@ public class ForgotPasswordView {
         try {
             passwordChanges.requestReset(email, PortalUrl.address());
             sent = true;
-            Messages.info(null, "forgot.sent");
+            Messages.info(null, mailer.keepsMail() ? "forgot.kept" : "forgot.sent");
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());
         }

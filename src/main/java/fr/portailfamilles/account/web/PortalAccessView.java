@@ -4,6 +4,7 @@ import fr.portailfamilles.account.boundary.GuardianAccess;
 import fr.portailfamilles.account.boundary.PortalAccess;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.control.SearchText;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +21,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class PortalAccessView implements Serializable {
+
+    @Inject
+    MailNotices mailNotices;
 
     @Inject
     PortalAccess portalAccess;
@@ -46,7 +50,7 @@ public class PortalAccessView implements Serializable {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         try {
             portalAccess.open(guardian.getGuardianId(), PortalUrl.address(), request.getUserPrincipal().getName());
-            Messages.info(null, guardian.isHasAccount() ? "access.resent" : "access.opened", guardian.getEmail());
+            Messages.info(null, guardian.isHasAccount() ? "access.resent" : "access.opened", mailNotices.toPerson(guardian.getEmail()));
             list();
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());

@@ -4,6 +4,7 @@ import fr.portailfamilles.account.boundary.StaffAccounts;
 import fr.portailfamilles.account.entity.Role;
 import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.faces.context.FacesContext;
@@ -26,6 +27,9 @@ public class StaffAccountsView implements Serializable {
 
     @Inject
     StaffAccounts staffAccounts;
+
+    @Inject
+    MailNotices mailNotices;
 
     @NotBlank(message = "{login.email.required}")
     @Size(max = 254, message = "{login.email.tooLong}")
@@ -53,7 +57,8 @@ public class StaffAccountsView implements Serializable {
     }
 
     public void create() {
-        act(() -> staffAccounts.create(email, displayName, role, PortalUrl.address(), actor()), "staff.created", email);
+        act(() -> staffAccounts.create(email, displayName, role, PortalUrl.address(), actor()), "staff.created", email,
+                mailNotices.toPerson(email));
         email = null;
         displayName = null;
     }
@@ -67,17 +72,18 @@ public class StaffAccountsView implements Serializable {
     }
 
     public void resetPassword(UserAccount account) {
-        act(() -> staffAccounts.resetPassword(account.getId(), PortalUrl.address(), actor()), "staff.passwordSent", account.getEmail());
+        act(() -> staffAccounts.resetPassword(account.getId(), PortalUrl.address(), actor()), "staff.passwordSent", account.getEmail(),
+                mailNotices.toPerson(account.getEmail()));
     }
 
     public void changeRole(UserAccount account, Role newRole) {
         act(() -> staffAccounts.changeRole(account.getId(), newRole, actor()), "staff.roleChanged", account.getEmail());
     }
 
-    private void act(Runnable action, String successKey, String email) {
+    private void act(Runnable action, String successKey, Object... arguments) {
         try {
             action.run();
-            Messages.info(null, successKey, email);
+            Messages.info(null, successKey, arguments);
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());
         }

@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * Staff answer the requests of a period: accept (within the places left, or the request goes to the waiting
  * list), refuse with a reason, or put on the waiting list; one by one or several at once. Each family is told
- * by e-mail.
+ * by one e-mail per batch, listing its answers.
  */
 @Stateless
 @RolesAllowed("STAFF")
@@ -74,20 +74,31 @@ public class BookingAnswers {
         return activities.periods();
     }
 
-    /** @return how many were accepted; the others had no place left and wait on the list */
-    public int accept(List<Long> requestIds, String staff) {
+    /** What an acceptance did: the requests accepted, and those put on the waiting list, for want of a place or of their day's unit. */
+    public record Accepted(int accepted, int noPlace, int noUnit) {
+    }
+
+    /** Accepts within the places left; the others wait on the list, each for its reason. */
+    public Accepted accept(List<Long> requestIds, String staff) {
         int accepted = 0;
+        int noPlace = 0;
+        int noUnit = 0;
         Instant now = clock.now();
-        for (BookingRequest request : answerable(requestIds)) {
-            if (holds.takePlaces(request)) {
+        List<BookingRequest> answered = answerable(requestIds);
+        for (BookingRequest request : answered) {
+            if (holds.lacksItsUnit(request)) {
+                request.putOnWaitingList(staff, now);
+                noUnit++;
+            } else if (holds.takePlaces(request)) {
                 request.accept(staff, now);
                 accepted++;
             } else {
                 request.putOnWaitingList(staff, now);
+                noPlace++;
             }
-            mail.answered(request);
         }
-        return accepted;
+        mail.answered(answered);
+        return new Accepted(accepted, noPlace, noUnit);
     }
 
     public void refuse(List<Long> requestIds, String reason, String staff) {
@@ -99,19 +110,16 @@ public class BookingAnswers {
         for (BookingRequest request : refused) {
             holds.release(request);
             request.refuse(staff, now, reason.strip());
-            mail.answered(request);
         }
+        mail.answered(refused);
         waitingList.promote(refused.stream().map(BookingRequest::getDay).toList());
     }
 
     public void putOnWaitingList(List<Long> requestIds, String staff) {
         Instant now = clock.now();
-        for (BookingRequest request : answerable(requestIds)) {
-            if (request.getStatus() != BookingStatus.WAITING) {
-                request.putOnWaitingList(staff, now);
-                mail.answered(request);
-            }
-        }
+        List<BookingRequest> moved = answerable(requestIds).stream().filter(r -> r.getStatus() != BookingStatus.WAITING).toList();
+        moved.forEach(request -> request.putOnWaitingList(staff, now));
+        mail.answered(moved);
     }
 
     /**

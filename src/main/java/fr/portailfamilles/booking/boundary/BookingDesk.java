@@ -126,7 +126,7 @@ public class BookingDesk {
             }
             made.add(request);
         }
-        mail.requested(requestedBy, child, made);
+        mail.requested(requestedBy, made);
         return made;
     }
 

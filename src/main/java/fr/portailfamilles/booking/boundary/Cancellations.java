@@ -5,7 +5,6 @@ import fr.portailfamilles.booking.control.Holds;
 import fr.portailfamilles.booking.control.WaitingList;
 import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.entity.BookingStatus;
-import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.ParisTime;
@@ -18,10 +17,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,9 +70,7 @@ public class Cancellations {
             request.cancel(cancelledBy, now.toInstant());
         }
         waitingList.promote(cancelled.stream().map(BookingRequest::getDay).toList());
-        Map<Child, List<BookingRequest>> byChild = new LinkedHashMap<>();
-        cancelled.forEach(r -> byChild.computeIfAbsent(r.getChild(), c -> new ArrayList<>()).add(r));
-        byChild.forEach((child, requests) -> mail.cancelled(cancelledBy, child, requests));
+        mail.cancelled(cancelledBy, List.copyOf(cancelled));
         return List.copyOf(cancelled);
     }
 

@@ -29,7 +29,7 @@ public class Holds {
      * request is a service (a meal, a bus seat) and the child has no accepted unit that day to go with it.
      */
     public boolean takePlaces(BookingRequest request) {
-        if (request.getService() != null && !hasAcceptedUnit(request)) {
+        if (lacksItsUnit(request)) {
             return false;
         }
         long dayId = request.getDay().getId();
@@ -42,6 +42,11 @@ public class Holds {
             taken.add(pool);
         }
         return true;
+    }
+
+    /** A service (a meal, a bus seat) whose child has no accepted unit that day to go with it. */
+    public boolean lacksItsUnit(BookingRequest request) {
+        return request.getService() != null && !hasAcceptedUnit(request);
     }
 
     /**

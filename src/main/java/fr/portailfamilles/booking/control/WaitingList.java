@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * When places free on a day (a cancellation, a refusal, more places), the waiting requests of that day take
  * them in the order they came, whether the period is answered by staff or automatically; each family is told by
- * e-mail. A day already past is left as it is.
+ * one e-mail for all the days of one release. A day already past is left as it is.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -48,6 +48,7 @@ public class WaitingList {
         days.stream().distinct().filter(day -> !day.getDate().isBefore(today))
                 .sorted((a, b) -> Long.compare(a.getId(), b.getId()))
                 .forEach(day -> promoted.addAll(promote(day)));
+        mail.promoted(promoted);
         return promoted;
     }
 
@@ -64,7 +65,6 @@ public class WaitingList {
         for (BookingRequest request : waiting.stream().sorted(Comparator.comparing(r -> r.getUnit() == null)).toList()) {
             if (request.getStatus() == BookingStatus.WAITING && holds.takePlaces(request)) {
                 request.accept(PROMOTION, now);
-                mail.promoted(request);
                 promoted.add(request);
             }
         }

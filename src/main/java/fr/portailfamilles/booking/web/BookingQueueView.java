@@ -6,6 +6,7 @@ import fr.portailfamilles.booking.boundary.DayFill;
 import fr.portailfamilles.booking.boundary.FillRates;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Caller;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ public class BookingQueueView implements Serializable {
 
     @Inject
     BookingAnswers answers;
+
+    @Inject
+    MailNotices mailNotices;
 
     @Inject
     FillRates fillRates;
@@ -67,14 +71,27 @@ public class BookingQueueView implements Serializable {
         selected = new ArrayList<>();
     }
 
+    /** Says how many were accepted and, only when some were not, why they wait on the list. */
     public void accept() {
-        answer(() -> Messages.info(null, "bookingAnswers.accepted", answers.accept(ids(), Caller.name()), selected.size()));
+        answer(() -> {
+            BookingAnswers.Accepted outcome = answers.accept(ids(), Caller.name());
+            List<String> said = new ArrayList<>();
+            said.add(Messages.text("bookingAnswers.accepted", outcome.accepted(), selected.size()));
+            if (outcome.noPlace() > 0) {
+                said.add(Messages.text("bookingAnswers.noPlace", outcome.noPlace()));
+            }
+            if (outcome.noUnit() > 0) {
+                said.add(Messages.text("bookingAnswers.noUnit", outcome.noUnit()));
+            }
+            said.add(mailNotices.toFamilies());
+            Messages.info(null, "bookingAnswers.outcome", String.join(" ", said));
+        });
     }
 
     public void refuse() {
         answer(() -> {
             answers.refuse(ids(), reason, Caller.name());
-            Messages.info(null, "bookingAnswers.refused", selected.size());
+            Messages.info(null, "bookingAnswers.refused", selected.size(), mailNotices.toFamilies());
             reason = null;
         });
     }
@@ -82,17 +99,20 @@ public class BookingQueueView implements Serializable {
     public void putOnWaitingList() {
         answer(() -> {
             answers.putOnWaitingList(ids(), Caller.name());
-            Messages.info(null, "bookingAnswers.waiting", selected.size());
+            Messages.info(null, "bookingAnswers.waiting", selected.size(), mailNotices.toFamilies());
         });
     }
 
+    /** A refused action leaves the ticked requests ticked, to correct and try again. */
     private void answer(Runnable action) {
         try {
             action.run();
+            periodChosen();
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());
+            requests = null;
+            fills = null;
         }
-        periodChosen();
     }
 
     private List<Long> ids() {

@@ -3,6 +3,7 @@ package fr.portailfamilles.booking.web;
 import fr.portailfamilles.booking.boundary.MedicalCertificates;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.web.Caller;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class CertificatesView implements Serializable {
+
+    @Inject
+    MailNotices mailNotices;
 
     @Inject
     MedicalCertificates certificates;
@@ -34,14 +38,14 @@ public class CertificatesView implements Serializable {
     public void validate(long id) {
         answer(() -> {
             certificates.validate(id, Caller.name());
-            Messages.info(null, "certificates.validated");
+            Messages.info(null, "certificates.validated", mailNotices.toFamily());
         });
     }
 
     public void refuse(long id) {
         answer(() -> {
             certificates.refuse(id, reasons.get(id), Caller.name());
-            Messages.info(null, "certificates.refused");
+            Messages.info(null, "certificates.refused", mailNotices.toFamily());
         });
     }
 

@@ -10,6 +10,7 @@ import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.web.FamilySpaceView;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +32,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class PreRegistrationView implements Serializable {
+
+    @Inject
+    MailNotices mailNotices;
 
     @Inject
     BookingDesk desk;
@@ -138,14 +142,14 @@ public class PreRegistrationView implements Serializable {
     public void validateAndExit() throws IOException {
         List<BookingRequest> made = send();
         if (made != null) {
-            Messages.infoAfterRedirect("/portail/inscriptions.xhtml", "prereg.sent", made.size());
+            Messages.infoAfterRedirect("/portail/inscriptions.xhtml", "prereg.sent", made.size(), mailNotices.toYou());
         }
     }
 
     public void validateAndNew() throws IOException {
         List<BookingRequest> made = send();
         if (made != null) {
-            Messages.infoAfterRedirect("/portail/pre-inscrire.xhtml", "prereg.sent", made.size());
+            Messages.infoAfterRedirect("/portail/pre-inscrire.xhtml", "prereg.sent", made.size(), mailNotices.toYou());
         }
     }
 

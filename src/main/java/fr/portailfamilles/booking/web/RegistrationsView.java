@@ -7,6 +7,7 @@ import fr.portailfamilles.booking.boundary.Registration;
 import fr.portailfamilles.document.control.AcceptedFiles;
 import fr.portailfamilles.household.web.FamilySpaceView;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.web.MailNotices;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +32,9 @@ public class RegistrationsView implements Serializable {
     private static final String PAGE = "/portail/inscriptions.xhtml";
     /** The file field's client id: its form prefixes it, and a message under another id is shown nowhere. */
     static final String CERTIFICATE_FIELD = "registrations-form:certificate";
+
+    @Inject
+    MailNotices mailNotices;
 
     @Inject
     BookingDesk desk;
@@ -61,7 +65,7 @@ public class RegistrationsView implements Serializable {
     public void cancel() throws IOException {
         try {
             int count = cancellations.cancel(householdId(), ids(), sender()).size();
-            Messages.infoAfterRedirect(PAGE, "registrations.cancelled", count);
+            Messages.infoAfterRedirect(PAGE, "registrations.cancelled", count, mailNotices.toYou());
         } catch (ActionRefused refused) {
             refusedAgain(refused);
         }

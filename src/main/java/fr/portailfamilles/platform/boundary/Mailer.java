@@ -37,15 +37,29 @@ public class Mailer {
     /** Many e-mails at once (a run's notices): written in one flush, each handed over after the commit. */
     public void sendAll(List<MailMessage> mails) {
         boolean inFull = showsBodiesInFull();
+        boolean kept = keepsMail();
         List<OutboxMessage> messages = new ArrayList<>(mails.size());
         for (MailMessage mail : mails) {
             OutboxMessage message = new OutboxMessage(mail.recipient(), mail.subject(), inFull ? mail.body() : mail.maskedBody(),
                     mail.body(), clock.now());
+            if (kept) {
+                message.kept();
+            }
             em.persist(message);
             messages.add(message);
         }
         em.flush();
-        messages.forEach(message -> queued.fire(new MailQueued(message.getId())));
+        if (!kept) {
+            messages.forEach(message -> queued.fire(new MailQueued(message.getId())));
+        }
+    }
+
+    /**
+     * Whether e-mails stay in the outbox, readable by staff, instead of going to a mail server: only in demo mode
+     * when no mail relay is named, where every attempt would fail against a server that does not exist.
+     */
+    public boolean keepsMail() {
+        return PortailSettings.fromSystem().keepsMail();
     }
 
     /**

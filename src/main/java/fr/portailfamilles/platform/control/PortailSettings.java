@@ -22,6 +22,20 @@ public final class PortailSettings {
         return value != null && Boolean.parseBoolean(value.strip());
     }
 
+    /**
+     * Whether a mail relay was named (PORTAIL_SMTP_HOST or PORTAIL_SMTP_PORT, or -Dportail.smtp.host / -Dportail.smtp.port):
+     * without one the server falls back to localhost:25, where a demonstration machine has no mail server.
+     */
+    public boolean namesMailRelay() {
+        return System.getProperty("portail.smtp.host", environment.get("PORTAIL_SMTP_HOST")) != null
+                || System.getProperty("portail.smtp.port", environment.get("PORTAIL_SMTP_PORT")) != null;
+    }
+
+    /** A demonstration with no mail relay named keeps its e-mails in the outbox instead of failing to send them. */
+    public boolean keepsMail() {
+        return isDemo() && !namesMailRelay();
+    }
+
     public ClockSetting clock() {
         return new ClockSetting(System.getProperty("portail.clock", environment.get(ClockSetting.VARIABLE)), isDemo());
     }

@@ -43,7 +43,8 @@ public class OutboxMessage {
     /** SENDING is among them: a claim whose node never reported back lapses and the message is due again. */
     public static final Set<Status> WAITING = Set.of(Status.PENDING, Status.FAILED, Status.SENDING);
 
-    public enum Status { PENDING, SENDING, SENT, FAILED, ABANDONED }
+    /** KEPT: a demonstration with no mail server keeps the message for staff to read and never sends it. */
+    public enum Status { PENDING, SENDING, SENT, FAILED, ABANDONED, KEPT }
 
     private static final int MAX_FAILURE_LENGTH = 500;
 
@@ -123,6 +124,12 @@ public class OutboxMessage {
     /** Whether the outcome of this attempt is still this node's to record: no other node has claimed the message since. */
     public boolean isClaimedBy(int attempt) {
         return status == Status.SENDING && attempts == attempt;
+    }
+
+    /** Never due: a demonstration without a mail server only shows it. */
+    public void kept() {
+        status = Status.KEPT;
+        nextAttemptAt = null;
     }
 
     public void sent(Instant when) {

@@ -40,6 +40,16 @@ public class OutboxView {
         return mailer.showsBodiesInFull();
     }
 
+    /** A demonstration without a mail server keeps its e-mails here: the intro says so. */
+    public boolean isKept() {
+        return mailer.keepsMail();
+    }
+
+    /** Names the e-mail and its recipient, so that staff confirm the one they mean. */
+    public String resendConfirmation(OutboxMessage message) {
+        return Messages.text("outbox.resendConfirm", message.getRecipient(), message.getSubject());
+    }
+
     public void resend(long messageId) throws IOException {
         try {
             outbox.resend(messageId, Caller.name());

@@ -25,6 +25,17 @@ class OutboxMessageTest {
     }
 
     @Test
+    void aMessageKeptByADemonstrationIsNeverDueNorResent() {
+        OutboxMessage message = new OutboxMessage("a@exemple.fr", "Vos demandes", "Bonjour", "Bonjour", NOW);
+        message.kept();
+        assertEquals(OutboxMessage.Status.KEPT, message.getStatus());
+        assertNull(message.getNextAttemptAt());
+        assertFalse(message.isResendable());
+        assertNull(message.getFailureKind(), "kept, not failed");
+        assertEquals("Bonjour", message.getBody(), "readable in full");
+    }
+
+    @Test
     void theSecretIsErasedOnceSent() {
         OutboxMessage message = new OutboxMessage("a@exemple.fr", "Ouverture", MASKED, FULL, NOW);
         message.sent(NOW);
