@@ -3,6 +3,7 @@ package fr.portailfamilles.household;
 import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.boundary.FamilyMembers;
 import fr.portailfamilles.household.boundary.FamilyMembers.ChildDetails;
+import fr.portailfamilles.household.boundary.FamilyMembers.GuardianDetails;
 import fr.portailfamilles.household.boundary.HouseholdEditing;
 import fr.portailfamilles.household.boundary.HouseholdEditing.NewHousehold;
 import fr.portailfamilles.household.entity.BenefitsBody;
@@ -34,13 +35,15 @@ import java.util.Map;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * In the container: a parent asks for a guardian's new mobile phone and a new emergency contact for a child; staff
  * accept both, the file holds them and the change log records them. A parent's request about another family's
- * guardian or child, or with a phone number that is not one, is refused with nothing saved.
+ * guardian or child, or with a phone number that is not one, is refused with nothing saved. A guardian leaves the
+ * file only once the request about them is answered.
  */
 @ExtendWith(ArquillianExtension.class)
 class GuardianAndContactRequestsIT {
@@ -140,6 +143,33 @@ class GuardianAndContactRequestsIT {
         assertTrue(asStaff.call(() -> changeRequests.pendingFor(other)).isEmpty(), "nothing reaches the other family");
         assertEquals("06 11 22 33 44", em.find(Guardian.class, othersGuardian).getMobilePhone());
         assertEquals(List.of("Paul VOISIN"), people(othersChild, ContactKind.PICKUP));
+    }
+
+    @Test
+    void aGuardianLeavesTheFileOnceTheRequestAboutThemIsAnswered() throws Exception {
+        long household = asStaff.call(() -> editing.create(newHousehold("Départ", "Sarah"), STAFF));
+        long leaving = asStaff.call(() -> members.saveGuardian(household, null, 0, new GuardianDetails(Civility.M, "Départ",
+                "Tom", Relationship.FATHER, null, "06 22 33 44 55", null, null, null, null, null, false), STAFF));
+        asParent.call(() -> {
+            changeRequests.submitForGuardian(household, leaving, PARENT, Map.of(GuardianCorrection.WORK_PHONE, "02 47 10 20 30"), null);
+            return null;
+        });
+        ActionRefused waiting = assertThrows(ActionRefused.class, () -> asStaff.call(() -> {
+            members.removeGuardian(household, leaving, STAFF);
+            return null;
+        }));
+        assertEquals("member.guardian.pendingRequest", waiting.messageKey());
+
+        long request = asStaff.call(() -> changeRequests.pendingFor(household)).get(0).getId();
+        asStaff.call(() -> {
+            changeRequests.refuse(request, STAFF, "Tom quitte la famille");
+            members.removeGuardian(household, leaving, STAFF);
+            return null;
+        });
+        ChangeRequest answered = em.find(ChangeRequest.class, request);
+        assertNull(answered.getGuardian(), "the answered request stays in the family's history");
+        assertEquals("02 47 10 20 30", answered.getItems().get(0).getNewValue());
+        assertNull(em.find(Guardian.class, leaving));
     }
 
     private void refused(String key, Runnable asked) {
