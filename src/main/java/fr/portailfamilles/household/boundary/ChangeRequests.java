@@ -99,8 +99,11 @@ public class ChangeRequests {
         all.putAll(proposed);
         contacts.forEach((kind, lines) -> {
             lines.forEach(ChangeRequests::checkContact);
-            all.put(kind == ContactKind.PICKUP ? ChildCorrection.PICKUPS : ChildCorrection.EMERGENCY_CONTACTS,
-                    ContactLine.encode(lines));
+            String listed = ContactLine.encode(lines);
+            if (listed != null && listed.length() > ChangeRequestItem.VALUE_LENGTH) {
+                throw new ActionRefused("changes.contacts.tooMany");
+            }
+            all.put(kind == ContactKind.PICKUP ? ChildCorrection.PICKUPS : ChildCorrection.EMERGENCY_CONTACTS, listed);
         });
         List<ChangeRequestItem> items = all.entrySet().stream()
                 .map(e -> new ChangeRequestItem(e.getKey(), e.getKey().valueIn(child), e.getValue()))

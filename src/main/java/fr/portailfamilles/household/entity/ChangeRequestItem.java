@@ -10,6 +10,9 @@ import java.util.Optional;
 @Embeddable
 public class ChangeRequestItem {
 
+    /** The longest value a request keeps: a whole list of people is one value. */
+    public static final int VALUE_LENGTH = 2000;
+
     /**
      * A {@link HouseholdField} name, a {@link ChildCorrection} code when the request is about a child, or a
      * {@link GuardianCorrection} code when it is about a guardian.
@@ -17,10 +20,10 @@ public class ChangeRequestItem {
     @Column(nullable = false)
     private String field;
 
-    @Column(name = "old_value")
+    @Column(name = "old_value", length = VALUE_LENGTH)
     private String oldValue;
 
-    @Column(name = "new_value")
+    @Column(name = "new_value", length = VALUE_LENGTH)
     private String newValue;
 
     protected ChangeRequestItem() {
