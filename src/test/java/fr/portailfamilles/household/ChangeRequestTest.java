@@ -4,7 +4,14 @@ import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.ChangeRequestItem;
 import fr.portailfamilles.household.entity.ChangeRequestStatus;
+import fr.portailfamilles.household.entity.ChildContact;
+import fr.portailfamilles.household.entity.Civility;
+import fr.portailfamilles.household.entity.ContactKind;
+import fr.portailfamilles.household.entity.ContactLine;
 import fr.portailfamilles.household.entity.FamilySituation;
+import fr.portailfamilles.household.entity.Guardian;
+import fr.portailfamilles.household.entity.GuardianCorrection;
+import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.ChildCorrection;
@@ -79,5 +86,44 @@ class ChangeRequestTest {
         assertEquals("02 47 26 00 00", child.getDoctorPhone());
         assertTrue(child.isPhotosAllowed());
         assertEquals("1 rue Haute", household.getAddressLine(), "the household's own file is untouched");
+    }
+
+    @Test
+    void aGuardiansPhoneChangesOnTheGuardianAndIsOutdatedOnceStaffChangedIt() {
+        Guardian guardian = household.addGuardian(Civility.MME, "TEST", "Anne", Relationship.MOTHER);
+        guardian.setContact("anne@exemple.fr", "06 11 22 33 44");
+        ChangeRequest request = ChangeRequest.ofGuardian(guardian, "parent@exemple.fr", now, null, List.of(
+                new ChangeRequestItem(GuardianCorrection.MOBILE_PHONE, "06 11 22 33 44", "07 55 66 77 88")));
+        assertEquals("Anne TEST", request.getSubject());
+
+        guardian.setContact("anne@exemple.fr", "06 99 99 99 99");
+        assertFalse(request.isStillApplicable());
+        guardian.setContact("anne@exemple.fr", "06 11 22 33 44");
+        request.accept("accueil@exemple.fr", now);
+
+        assertEquals("07 55 66 77 88", guardian.getMobilePhone());
+        assertEquals("anne@exemple.fr", guardian.getEmail());
+    }
+
+    @Test
+    void aChildsPeopleAreReplacedAsTheParentListedThemWhateverTheirOrder() {
+        Child child = new Child("TEST", "Léa", LocalDate.of(2018, 5, 14), Sex.F);
+        household.addChild(child);
+        child.addContact(ContactKind.EMERGENCY, "Paul VOISIN", "02 47 00 00 01", "Voisin");
+        child.addContact(ContactKind.EMERGENCY, "Jeanne DUPUIS", "06 12 34 56 78", null);
+        String before = ChildCorrection.EMERGENCY_CONTACTS.valueIn(child);
+        assertEquals(before, ContactLine.encode(List.of(new ContactLine("Jeanne DUPUIS", "06 12 34 56 78", " "),
+                new ContactLine("Paul VOISIN", "02 47 00 00 01", "Voisin"))), "the same people in another order");
+
+        String after = ContactLine.encode(List.of(new ContactLine("Jeanne DUPUIS", "06 12 34 56 78", "Grand-mère"),
+                new ContactLine("Marc\tHOTE", "07 00 00 00 02", "Oncle")));
+        ChangeRequestItem item = new ChangeRequestItem(ChildCorrection.EMERGENCY_CONTACTS, before, after);
+        assertEquals("Jeanne DUPUIS (06 12 34 56 78, Grand-mère); Marc HOTE (07 00 00 00 02, Oncle)", item.getNewText());
+        ChangeRequest request = new ChangeRequest(household, child, "parent@exemple.fr", now, null, List.of(item));
+        request.accept("accueil@exemple.fr", now);
+
+        assertEquals(List.of("Jeanne DUPUIS", "Marc HOTE"), child.getEmergencyContacts().stream().map(ChildContact::getFullName).toList());
+        assertEquals("Grand-mère", child.getEmergencyContacts().get(0).getRelationship());
+        assertTrue(child.getPickups().isEmpty());
     }
 }

@@ -9,10 +9,16 @@ import fr.portailfamilles.household.entity.ChangeRequestItem;
 import fr.portailfamilles.household.entity.ChangeRequestStatus;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.ChildCorrection;
+import fr.portailfamilles.household.entity.ContactKind;
+import fr.portailfamilles.household.entity.ContactLine;
+import fr.portailfamilles.household.entity.FileValues;
+import fr.portailfamilles.household.entity.Guardian;
+import fr.portailfamilles.household.entity.GuardianCorrection;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.lifecycle.GuardianLogins;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +28,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +47,9 @@ public class ChangeRequests {
 
     @Inject
     Clock clock;
+
+    @Inject
+    GuardianLogins logins;
 
     /**
      * Records the corrections of the file and, when given, the new quotient with its proof, as two requests
@@ -76,14 +86,26 @@ public class ChangeRequests {
      * Corrections of a child's file (school, health, authorisations), answered by staff like the household's.
      *
      * @param householdId the caller's own household, taken from their account: the child must be one of its own
+     * @param contacts    the people who may collect the child and those to call in an emergency: each list given is
+     *                    the whole new list of its kind (a person added, changed or removed); a kind left out stays
      */
     @RolesAllowed("PARENT")
     public void submitForChild(long householdId, long childId, String requestedBy, Map<ChildCorrection, String> proposed,
-                               String comment) {
+                               Map<ContactKind, List<ContactLine>> contacts, String comment) {
         Household household = em.find(Household.class, householdId);
         Child child = household.getChildren().stream().filter(c -> c.getId() == childId).findFirst()
                 .orElseThrow(() -> new ActionRefused("member.child.unknown"));
-        List<ChangeRequestItem> items = proposed.entrySet().stream()
+        Map<ChildCorrection, String> all = new EnumMap<>(ChildCorrection.class);
+        all.putAll(proposed);
+        contacts.forEach((kind, lines) -> {
+            lines.forEach(ChangeRequests::checkContact);
+            String listed = ContactLine.encode(lines);
+            if (listed != null && listed.length() > ChangeRequestItem.VALUE_LENGTH) {
+                throw new ActionRefused("changes.contacts.tooMany");
+            }
+            all.put(kind == ContactKind.PICKUP ? ChildCorrection.PICKUPS : ChildCorrection.EMERGENCY_CONTACTS, listed);
+        });
+        List<ChangeRequestItem> items = all.entrySet().stream()
                 .map(e -> new ChangeRequestItem(e.getKey(), e.getKey().valueIn(child), e.getValue()))
                 .filter(ChangeRequestItem::changesSomething)
                 .toList();
@@ -91,6 +113,68 @@ public class ChangeRequests {
             throw new ActionRefused("changes.nothingChanged");
         }
         em.persist(new ChangeRequest(household, child, requestedBy, clock.now(), comment, items));
+    }
+
+    /**
+     * Corrections of a guardian's phone numbers and contact e-mail, answered by staff like the household's.
+     *
+     * @param householdId the caller's own household, taken from their account: the guardian must be one of its own
+     */
+    @RolesAllowed("PARENT")
+    public void submitForGuardian(long householdId, long guardianId, String requestedBy,
+                                  Map<GuardianCorrection, String> proposed, String comment) {
+        Household household = em.find(Household.class, householdId);
+        Guardian guardian = household.getGuardians().stream().filter(g -> g.getId() == guardianId).findFirst()
+                .orElseThrow(() -> new ActionRefused("member.guardian.unknown"));
+        proposed.forEach((field, value) -> checkGuardianValue(guardian, field, value));
+        List<ChangeRequestItem> items = proposed.entrySet().stream()
+                .map(e -> new ChangeRequestItem(e.getKey(), e.getKey().valueIn(guardian), FileValues.given(e.getValue())))
+                .filter(ChangeRequestItem::changesSomething)
+                .toList();
+        if (items.isEmpty()) {
+            throw new ActionRefused("changes.nothingChanged");
+        }
+        em.persist(ChangeRequest.ofGuardian(guardian, requestedBy, clock.now(), comment, items));
+    }
+
+    /** A guardian who logs in has their login as e-mail: the page shows it rather than offering to change it. */
+    @RolesAllowed("PARENT")
+    public boolean emailIsLogin(long householdId, long guardianId) {
+        return em.find(Household.class, householdId).getGuardians().stream().anyMatch(g -> g.getId() == guardianId)
+                && logins.hasLogin(guardianId);
+    }
+
+    /** The page checks the same at each field: this refuses what a forged form would send. */
+    private void checkGuardianValue(Guardian guardian, GuardianCorrection field, String value) {
+        String given = FileValues.given(value);
+        if (given == null) {
+            return;
+        }
+        if (field.isPhone() && !given.matches(FileValues.PHONE)) {
+            throw new ActionRefused("changes.phone.invalid");
+        }
+        if (field == GuardianCorrection.EMAIL) {
+            if (given.length() > FileValues.EMAIL_LENGTH || !given.matches(FileValues.EMAIL)) {
+                throw new ActionRefused("changes.email.invalid");
+            }
+            GuardianEmails.requireNotLogin(logins, guardian, given);
+            GuardianEmails.requireFree(em, guardian, given);
+        }
+    }
+
+    private static void checkContact(ContactLine line) {
+        if (FileValues.given(line.fullName()) == null) {
+            throw new ActionRefused("changes.contact.name");
+        }
+        if (line.fullName().length() > FileValues.CONTACT_NAME_LENGTH) {
+            throw new ActionRefused("changes.contact.nameTooLong");
+        }
+        if (line.phone() == null || !line.phone().matches(FileValues.PHONE)) {
+            throw new ActionRefused("changes.phone.invalid");
+        }
+        if (line.relationship() != null && line.relationship().length() > FileValues.RELATIONSHIP_LENGTH) {
+            throw new ActionRefused("changes.contact.relationship");
+        }
     }
 
     private void checkQuotient(Household household, QuotientProposal quotient) {
@@ -144,14 +228,23 @@ public class ChangeRequests {
             em.persist(ChangeLogEntry.ofQuotient(request.getHousehold(), request.getQuotientAmount(),
                     request.getQuotientValidFrom(), staff, now));
         }
+        Guardian guardian = request.getGuardian();
+        if (guardian != null) {
+            request.getItems().stream().filter(i -> i.getField().equals(GuardianCorrection.EMAIL.code()))
+                    .forEach(i -> {
+                        GuardianEmails.requireNotLogin(logins, guardian, i.getNewValue());
+                        GuardianEmails.requireFree(em, guardian, i.getNewValue());
+                    });
+        }
         request.accept(staff, now);
         Child child = request.getChild();
         List<Long> households = child == null ? List.of(request.getHousehold().getId())
                 : em.createNamedQuery(Household.IDS_OF_CHILD, Long.class).setParameter("childId", child.getId()).getResultList();
+        String subject = request.getSubject();
         for (ChangeRequestItem item : request.getItems()) {
-            households.forEach(id -> em.persist(child == null
-                    ? new ChangeLogEntry(id, item.getField(), item.getOldValue(), item.getNewValue(), staff, now)
-                    : ChangeLogEntry.about(child.getFullName(), id, item.getField(), item.getOldValue(), item.getNewValue(), staff, now)));
+            households.forEach(id -> em.persist(subject == null
+                    ? new ChangeLogEntry(id, item.getField(), item.getOldText(), item.getNewText(), staff, now)
+                    : ChangeLogEntry.about(subject, id, item.getField(), item.getOldText(), item.getNewText(), staff, now)));
         }
     }
 

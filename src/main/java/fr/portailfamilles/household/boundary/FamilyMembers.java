@@ -65,12 +65,10 @@ public class FamilyMembers {
             if (guardian.getVersion() != expectedVersion) {
                 throw new ActionRefused("household.concurrentEdit");
             }
-            if (logins.hasLogin(guardian.getId()) && FileValues.differ(guardian.getEmail(), details.email())) {
-                throw new ActionRefused("member.guardian.emailIsLogin");
-            }
+            GuardianEmails.requireNotLogin(logins, guardian, details.email());
             guardian.rename(details.civility(), name(details.lastName()), details.firstName().strip(), details.relationship());
         }
-        checkEmailFree(guardian, details.email());
+        GuardianEmails.requireFree(em, guardian, details.email());
         guardian.setContact(FileValues.given(details.email()), FileValues.given(details.mobilePhone()));
         guardian.setOtherPhones(FileValues.given(details.homePhone()), FileValues.given(details.workPhone()));
         guardian.livesAt(FileValues.given(details.addressLine()), FileValues.given(details.postcode()), FileValues.given(details.town()));
@@ -101,6 +99,7 @@ public class FamilyMembers {
         if (logins.hasLogin(guardian.getId())) {
             throw new ActionRefused("member.guardian.hasAccount");
         }
+        releaseRequestsAbout(guardian);
         household.removeGuardian(guardian);
         em.remove(guardian);
         em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -204,25 +203,25 @@ public class FamilyMembers {
         return em.createNamedQuery(Household.IDS_OF_CHILD, Long.class).setParameter("childId", child.getId()).getResultList();
     }
 
+    /**
+     * A request still waiting about this guardian is answered first; the answered ones stay in the family's
+     * history without naming the guardian who leaves the file.
+     */
+    private void releaseRequestsAbout(Guardian guardian) {
+        boolean pending = em.createQuery("select count(r) from ChangeRequest r where r.guardian = :guardian and r.status = "
+                        + "fr.portailfamilles.household.entity.ChangeRequestStatus.PENDING", Long.class)
+                .setParameter("guardian", guardian).getSingleResult() > 0;
+        if (pending) {
+            throw new ActionRefused("member.guardian.pendingRequest");
+        }
+        em.createQuery("update ChangeRequest r set r.guardian = null where r.guardian = :guardian")
+                .setParameter("guardian", guardian).executeUpdate();
+    }
+
     /** The requests a family made about a child stay in its history, and so does the child they name. */
     private boolean mentionedByRequests(Child child) {
         return em.createQuery("select count(r) from ChangeRequest r where r.child = :child", Long.class)
                 .setParameter("child", child).getSingleResult() > 0;
-    }
-
-    /** A guardian's e-mail may become their login: two guardians never share one. */
-    private void checkEmailFree(Guardian guardian, String email) {
-        String given = FileValues.given(email);
-        if (given == null) {
-            return;
-        }
-        boolean taken = em.createQuery("select count(g) from Guardian g where lower(g.email) = :email and g <> :guardian", Long.class)
-                .setParameter("email", given.toLowerCase(Locale.ROOT))
-                .setParameter("guardian", guardian)
-                .getSingleResult() > 0;
-        if (taken) {
-            throw new ActionRefused("member.guardian.emailTaken");
-        }
     }
 
     private Household household(long householdId) {

@@ -107,8 +107,9 @@ public class PersonalDataExport {
     private static JsonObjectBuilder request(ChangeRequest r) {
         return Json.createObjectBuilder().add("requestedAt", r.getRequestedAt().toString()).add("status", r.getStatus().name())
                 .add("child", r.getChild() == null ? "" : r.getChild().getFullName())
+                .add("guardian", r.getGuardian() == null ? "" : r.getGuardian().getFullName())
                 .add("items", array(r.getItems(), i -> Json.createObjectBuilder().add("field", i.getField())
-                        .add("from", text(i.getOldValue())).add("to", text(i.getNewValue()))))
+                        .add("from", text(i.getOldText())).add("to", text(i.getNewText()))))
                 .add("quotient", r.isQuotient() ? r.getQuotientAmount() + " (" + r.getQuotientValidFrom() + ")" : "")
                 .add("refusalReason", text(r.getRefusalReason()));
     }

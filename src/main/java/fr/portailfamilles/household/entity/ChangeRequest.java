@@ -51,6 +51,11 @@ public class ChangeRequest {
     @JoinColumn(name = "child_id")
     private Child child;
 
+    /** The guardian the request is about, when it corrects a guardian's phones or e-mail. */
+    @ManyToOne
+    @JoinColumn(name = "guardian_id")
+    private Guardian guardian;
+
     @Column(name = "requested_by", nullable = false)
     private String requestedBy;
 
@@ -111,6 +116,14 @@ public class ChangeRequest {
         }
     }
 
+    /** Corrections of a guardian's phone numbers or contact e-mail. */
+    public static ChangeRequest ofGuardian(Guardian guardian, String requestedBy, Instant requestedAt, String parentComment,
+                                           List<ChangeRequestItem> items) {
+        ChangeRequest request = new ChangeRequest(guardian.getHousehold(), null, requestedBy, requestedAt, parentComment, items);
+        request.guardian = guardian;
+        return request;
+    }
+
     /** A new family quotient from a day on, with the attestation that proves it (CAF, MSA). */
     public static ChangeRequest ofQuotient(Household household, String requestedBy, Instant requestedAt, String parentComment,
                                            int amount, LocalDate validFrom, Document proof) {
@@ -130,7 +143,7 @@ public class ChangeRequest {
      * same day or later: otherwise staff must look again.
      */
     public boolean isStillApplicable() {
-        return items.stream().allMatch(item -> item.stillMatches(household, child))
+        return items.stream().allMatch(item -> item.stillMatches(household, child, guardian))
                 && (quotientValidFrom == null || household.getQuotients().stream()
                         .noneMatch(q -> !q.getValidFrom().isBefore(quotientValidFrom)));
     }
@@ -141,7 +154,7 @@ public class ChangeRequest {
 
     public void accept(String staff, Instant when) {
         requirePending();
-        items.forEach(item -> item.applyTo(household, child));
+        items.forEach(item -> item.applyTo(household, child, guardian));
         if (isQuotient()) {
             household.recordQuotient(quotientAmount, quotientValidFrom, household.getBenefitsBody()).provedBy(proof);
         }
@@ -167,6 +180,13 @@ public class ChangeRequest {
     public Long getId() { return id; }
     public Household getHousehold() { return household; }
     public Child getChild() { return child; }
+    public Guardian getGuardian() { return guardian; }
+
+    /** The child or guardian the request is about, by name; null for the household's own details. */
+    public String getSubject() {
+        return child != null ? child.getFullName() : guardian != null ? guardian.getFullName() : null;
+    }
+
     public String getRequestedBy() { return requestedBy; }
     public Instant getRequestedAt() { return requestedAt; }
     public String getParentComment() { return parentComment; }

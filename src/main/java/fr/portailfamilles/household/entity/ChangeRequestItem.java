@@ -10,14 +10,20 @@ import java.util.Optional;
 @Embeddable
 public class ChangeRequestItem {
 
-    /** A {@link HouseholdField} name, or a {@link ChildCorrection} code when the request is about a child. */
+    /** The longest value a request keeps: a whole list of people is one value. */
+    public static final int VALUE_LENGTH = 2000;
+
+    /**
+     * A {@link HouseholdField} name, a {@link ChildCorrection} code when the request is about a child, or a
+     * {@link GuardianCorrection} code when it is about a guardian.
+     */
     @Column(nullable = false)
     private String field;
 
-    @Column(name = "old_value")
+    @Column(name = "old_value", length = VALUE_LENGTH)
     private String oldValue;
 
-    @Column(name = "new_value")
+    @Column(name = "new_value", length = VALUE_LENGTH)
     private String newValue;
 
     protected ChangeRequestItem() {
@@ -28,6 +34,10 @@ public class ChangeRequestItem {
     }
 
     public ChangeRequestItem(ChildCorrection field, String oldValue, String newValue) {
+        this(field.code(), oldValue, newValue);
+    }
+
+    public ChangeRequestItem(GuardianCorrection field, String oldValue, String newValue) {
         this(field.code(), oldValue, newValue);
     }
 
@@ -42,15 +52,23 @@ public class ChangeRequestItem {
     }
 
     /** True while the file still holds the value the parent saw when asking. */
-    boolean stillMatches(Household household, Child child) {
+    boolean stillMatches(Household household, Child child, Guardian guardian) {
         Optional<ChildCorrection> childField = childField();
-        String current = childField.isPresent() ? childField.get().valueIn(child) : HouseholdField.valueOf(field).valueIn(household);
+        Optional<GuardianCorrection> guardianField = GuardianCorrection.ofCode(field);
+        String current = childField.isPresent() ? childField.get().valueIn(child)
+                : guardianField.isPresent() ? guardianField.get().valueIn(guardian)
+                : HouseholdField.valueOf(field).valueIn(household);
         return !FileValues.differ(oldValue, current);
     }
 
-    void applyTo(Household household, Child child) {
-        childField().ifPresentOrElse(f -> child.correct(f, newValue),
-                () -> household.correct(HouseholdField.valueOf(field), newValue));
+    void applyTo(Household household, Child child, Guardian guardian) {
+        Optional<GuardianCorrection> guardianField = GuardianCorrection.ofCode(field);
+        if (guardianField.isPresent()) {
+            guardian.correct(guardianField.get(), newValue);
+        } else {
+            childField().ifPresentOrElse(f -> child.correct(f, newValue),
+                    () -> household.correct(HouseholdField.valueOf(field), newValue));
+        }
     }
 
     private Optional<ChildCorrection> childField() {
@@ -60,6 +78,19 @@ public class ChangeRequestItem {
     /** A yes/no answer (an authorisation), shown in words rather than as stored. */
     public boolean isYesNo() {
         return childField().map(ChildCorrection::isYesNo).orElse(false);
+    }
+
+    /** The value before as people read it: a list of people in words rather than as stored. */
+    public String getOldText() {
+        return readable(oldValue);
+    }
+
+    public String getNewText() {
+        return readable(newValue);
+    }
+
+    private String readable(String value) {
+        return childField().filter(ChildCorrection::isContactList).isPresent() ? ContactLine.readable(value) : value;
     }
 
     public String getField() { return field; }

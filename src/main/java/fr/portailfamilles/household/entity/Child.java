@@ -153,6 +153,8 @@ public class Child {
             case DOCTOR_PHONE -> doctorPhone = given;
             case PHOTOS -> photosAllowed = Boolean.parseBoolean(given);
             case LEAVE_ALONE -> mayLeaveAlone = Boolean.parseBoolean(given);
+            case PICKUPS -> replaceContacts(ContactKind.PICKUP, ContactLine.decode(given));
+            case EMERGENCY_CONTACTS -> replaceContacts(ContactKind.EMERGENCY, ContactLine.decode(given));
         }
     }
 

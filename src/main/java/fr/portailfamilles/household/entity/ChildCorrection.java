@@ -13,7 +13,9 @@ public enum ChildCorrection {
     DOCTOR_NAME(Child::getDoctorName),
     DOCTOR_PHONE(Child::getDoctorPhone),
     PHOTOS(c -> String.valueOf(c.isPhotosAllowed())),
-    LEAVE_ALONE(c -> String.valueOf(c.isMayLeaveAlone()));
+    LEAVE_ALONE(c -> String.valueOf(c.isMayLeaveAlone())),
+    PICKUPS(c -> ContactLine.encodeContacts(c.contactsOfKind(ContactKind.PICKUP))),
+    EMERGENCY_CONTACTS(c -> ContactLine.encodeContacts(c.contactsOfKind(ContactKind.EMERGENCY)));
 
     private static final String PREFIX = "CHILD_";
 
@@ -34,6 +36,11 @@ public enum ChildCorrection {
 
     public boolean isYesNo() {
         return this == PHOTOS || this == LEAVE_ALONE;
+    }
+
+    /** The whole list of people of one kind, stored as {@link ContactLine#encode} writes it. */
+    public boolean isContactList() {
+        return this == PICKUPS || this == EMERGENCY_CONTACTS;
     }
 
     public static Optional<ChildCorrection> ofCode(String code) {

@@ -124,6 +124,20 @@ public class Guardian {
         this.workPhone = workPhone;
     }
 
+    /** Applies a correction a parent asked for and staff accepted; blank means "not given". */
+    public void correct(GuardianCorrection field, String value) {
+        String given = FileValues.given(value);
+        switch (field) {
+            case MOBILE_PHONE -> mobilePhone = given;
+            case HOME_PHONE -> homePhone = given;
+            case WORK_PHONE -> workPhone = given;
+            case EMAIL -> {
+                email = given;
+                indexForSearch();
+            }
+        }
+    }
+
     public void livesAt(String addressLine, String postcode, String town) {
         this.addressLine = addressLine;
         this.postcode = postcode;
