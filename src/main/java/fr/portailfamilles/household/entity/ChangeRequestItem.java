@@ -57,11 +57,6 @@ public class ChangeRequestItem {
         return ChildCorrection.ofCode(field);
     }
 
-    /** A yes/no answer (an authorisation), shown in words rather than as stored. */
-    public boolean isYesNo() {
-        return childField().map(ChildCorrection::isYesNo).orElse(false);
-    }
-
     public String getField() { return field; }
     public String getOldValue() { return oldValue; }
     public String getNewValue() { return newValue; }

@@ -32,10 +32,6 @@ public enum ChildCorrection {
         return PREFIX + name();
     }
 
-    public boolean isYesNo() {
-        return this == PHOTOS || this == LEAVE_ALONE;
-    }
-
     public static Optional<ChildCorrection> ofCode(String code) {
         return Arrays.stream(values()).filter(c -> c.code().equals(code)).findFirst();
     }
