@@ -286,7 +286,7 @@ public abstract class BrowserTest {
         String row = "//tr[td[contains(., '" + guardianEmail + "')]]";
         String guardian = waitFor(By.xpath(row + "/td[1]")).getText();
         // The button names the guardian it opens the portal for, as a screen reader's list of buttons reads it.
-        waitFor(By.xpath(row + "//button[contains(@aria-label, ' : " + guardian + ", ')]")).click();
+        answerConfirmation(By.xpath(row + "//button[contains(@aria-label, ' : " + guardian + ", ')]"), true);
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("access-form:messages"), guardianEmail));
         logOut();
