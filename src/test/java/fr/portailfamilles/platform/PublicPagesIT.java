@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
@@ -66,10 +67,11 @@ class PublicPagesIT {
     }
 
     @Test
-    void englishBrowsersGetTheEnglishPages() {
+    void englishBrowsersGetTheFrenchPagesUntilThePersonChoosesEnglish() {
         HttpResponse<String> home = http.getInLanguage("", "en-GB,en;q=0.8");
 
-        assertTrue(home.body().contains("Welcome to the family portal"));
+        assertTrue(home.body().contains("lang=\"fr\""), home.body());
+        assertFalse(home.body().contains("Welcome to the family portal"), home.body());
     }
 
     @Test

@@ -52,11 +52,11 @@ public abstract class BrowserTest {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=fr-FR",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=" + acceptLanguages().split(",")[0],
                 "--user-data-dir=" + profile,
                 // Chromium refuses some ports (10080 among them) unless told: the test server may listen on one.
                 "--explicitly-allowed-ports=" + TestServer.baseUri().getPort());
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr",
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages(),
                 "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -78,6 +78,11 @@ public abstract class BrowserTest {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** The languages the browser asks for (its Accept-Language), most wanted first. */
+    protected String acceptLanguages() {
+        return "fr-FR,fr";
     }
 
     /** Where the browser saves what it downloads (inside its throw-away profile). */
@@ -250,6 +255,22 @@ public abstract class BrowserTest {
                         + "return low;");
     }
 
+    /** Clicks a button that asks a confirmation and answers it: yes or no. Answers the question it asked. */
+    protected String answerConfirmation(By button, boolean yes) {
+        waitFor(button).click();
+        WebElement dialog = waitFor(By.cssSelector(".ui-confirm-dialog"));
+        // An answer clicked while the dialog fades in lands on its modal mask, or is undone as the fade ends.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return getComputedStyle(arguments[0]).opacity === '1' && !(window.jQuery && jQuery(arguments[0]).is(':animated'));", dialog)));
+        String question = dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+        dialog.findElement(By.cssSelector(yes ? ".ui-confirmdialog-yes" : ".ui-confirmdialog-no")).click();
+        // The confirmed button may post the page (ajax="false") or send an ajax request: either is waited for.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(driver ->
+                driver.findElements(By.cssSelector(".ui-confirm-dialog")).stream().noneMatch(WebElement::isDisplayed));
+        waitUntilReady();
+        return question;
+    }
+
     protected String messages() {
         return browser.findElements(By.cssSelector(".ui-messages")).stream()
                 .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).strip();
@@ -265,7 +286,7 @@ public abstract class BrowserTest {
         String row = "//tr[td[contains(., '" + guardianEmail + "')]]";
         String guardian = waitFor(By.xpath(row + "/td[1]")).getText();
         // The button names the guardian it opens the portal for, as a screen reader's list of buttons reads it.
-        waitFor(By.xpath(row + "//button[contains(@aria-label, ' : " + guardian + ", ')]")).click();
+        answerConfirmation(By.xpath(row + "//button[contains(@aria-label, ' : " + guardian + ", ')]"), true);
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("access-form:messages"), guardianEmail));
         logOut();

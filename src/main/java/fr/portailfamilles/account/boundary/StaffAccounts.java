@@ -67,6 +67,7 @@ public class StaffAccounts {
 
     public void resetPassword(long accountId, String portalUrl, String actor) {
         UserAccount account = staffAccount(accountId);
+        refuseOwn(account, actor, "staff.notYourself");
         if (!account.isEnabled()) {
             throw new ActionRefused("access.disabled");
         }
@@ -94,7 +95,7 @@ public class StaffAccounts {
         return account;
     }
 
-    /** IT cannot lock itself out: another IT account must do it. */
+    /** IT cannot lock itself out (nor replace its own password from here): another IT account must do it. */
     private static void refuseOwn(UserAccount account, String actor, String key) {
         if (account.getEmail().equals(UserAccount.normalize(actor))) {
             throw new ActionRefused(key);

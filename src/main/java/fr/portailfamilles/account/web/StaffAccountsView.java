@@ -80,6 +80,11 @@ public class StaffAccountsView implements Serializable {
         act(() -> staffAccounts.changeRole(account.getId(), newRole, actor()), "staff.roleChanged", account.getEmail());
     }
 
+    /** One's own row offers none of the actions refused on one's own account. */
+    public boolean isOwn(UserAccount account) {
+        return account.getEmail().equals(UserAccount.normalize(actor()));
+    }
+
     private void act(Runnable action, String successKey, Object... arguments) {
         try {
             action.run();

@@ -75,11 +75,6 @@ public class ChangeRequestItem {
         return ChildCorrection.ofCode(field);
     }
 
-    /** A yes/no answer (an authorisation), shown in words rather than as stored. */
-    public boolean isYesNo() {
-        return childField().map(ChildCorrection::isYesNo).orElse(false);
-    }
-
     /** The value before as people read it: a list of people in words rather than as stored. */
     public String getOldText() {
         return readable(oldValue);

@@ -34,10 +34,6 @@ public enum ChildCorrection {
         return PREFIX + name();
     }
 
-    public boolean isYesNo() {
-        return this == PHOTOS || this == LEAVE_ALONE;
-    }
-
     /** The whole list of people of one kind, stored as {@link ContactLine#encode} writes it. */
     public boolean isContactList() {
         return this == PICKUPS || this == EMERGENCY_CONTACTS;

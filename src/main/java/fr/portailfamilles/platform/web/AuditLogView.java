@@ -1,14 +1,14 @@
 package fr.portailfamilles.platform.web;
 
 import fr.portailfamilles.platform.boundary.AuditLog;
-import fr.portailfamilles.platform.entity.AuditEvent;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
 
-/** IT: the latest entries of the security journal. */
+/** IT: the latest entries of the security journal, in words (the filters match what is shown). */
 @Named
 @RequestScoped
 public class AuditLogView {
@@ -18,12 +18,18 @@ public class AuditLogView {
     @Inject
     AuditLog auditLog;
 
-    private List<AuditEvent> events;
+    private List<AuditRow> events;
 
-    public List<AuditEvent> getEvents() {
+    public List<AuditRow> getEvents() {
         if (events == null) {
-            events = auditLog.latest(MAX_ROWS);
+            AuditWording wording = new AuditWording(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            events = auditLog.latest(MAX_ROWS).stream().map(wording::row).toList();
         }
         return events;
+    }
+
+    /** With entries in the journal, an empty table can only be the filters' doing. */
+    public String getEmptyMessage() {
+        return Messages.text(getEvents().isEmpty() ? "audit.empty" : "audit.noMatch");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.render.ResponseStateManager;
+import jakarta.servlet.http.HttpSession;
 
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
  * Two decisions Faces must make before a page is built. Public pages are stateless views, so reading them
  * creates no HTTP session (thousands of anonymous visits would otherwise each hold one); the view is marked
  * when it is created, before PrimeFaces' CSP listener decides where to keep its nonce. And the language is
- * French unless the browser prefers English (see {@link LocaleSelection}).
+ * French unless the person chose English (see {@link LocaleSelection}).
  */
 public class PortalViewHandler extends ViewHandlerWrapper {
 
@@ -54,7 +55,7 @@ public class PortalViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
-        return LocaleSelection.choose(context.getExternalContext().getRequestHeaderMap().get("Accept-Language"));
+        return LocaleSelection.of((HttpSession) context.getExternalContext().getSession(false));
     }
 
     static boolean isPublicForm(String viewId) {

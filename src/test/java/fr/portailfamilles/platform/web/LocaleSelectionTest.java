@@ -3,30 +3,32 @@ package fr.portailfamilles.platform.web;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class LocaleSelectionTest {
 
     @Test
-    void frenchWhenTheBrowserSaysNothing() {
-        assertEquals(Locale.FRENCH, LocaleSelection.choose(null));
-        assertEquals(Locale.FRENCH, LocaleSelection.choose(""));
+    void frenchWithoutAChoice() {
+        assertEquals(Locale.FRENCH, LocaleSelection.of(null));
     }
 
     @Test
-    void englishWhenTheBrowserPrefersIt() {
-        assertEquals(Locale.ENGLISH, LocaleSelection.choose("en-GB,en;q=0.9,fr;q=0.5"));
+    void onlyTheLanguagesThePortalIsWrittenInCanBeChosen() {
+        assertEquals(Optional.of(Locale.ENGLISH), LocaleSelection.supported("en"));
+        assertEquals(Optional.of(Locale.FRENCH), LocaleSelection.supported("fr"));
+        assertEquals(Optional.empty(), LocaleSelection.supported("de"));
+        assertEquals(Optional.empty(), LocaleSelection.supported(null));
     }
 
     @Test
-    void frenchWhenTheBrowserPrefersIt() {
-        assertEquals(Locale.FRENCH, LocaleSelection.choose("fr-FR,fr;q=0.9,en;q=0.5"));
-    }
-
-    @Test
-    void frenchForAnUnsupportedOrMalformedHeader() {
-        assertEquals(Locale.FRENCH, LocaleSelection.choose("de-DE"));
-        assertEquals(Locale.FRENCH, LocaleSelection.choose(";;;q=abc"));
+    void theSwitchGoesBackOnlyToAPageOfThePortal() {
+        assertEquals("/gestion/famille.xhtml?id=12", LanguageSwitch.backTo("/gestion/famille.xhtml?id=12"));
+        assertEquals("/", LanguageSwitch.backTo("//ailleurs.example/page"));
+        assertEquals("/", LanguageSwitch.backTo("https://ailleurs.example/"));
+        assertEquals("/", LanguageSwitch.backTo("/\\ailleurs.example"));
+        assertEquals("/", LanguageSwitch.backTo("/../../etc"));
+        assertEquals("/", LanguageSwitch.backTo(null));
     }
 }

@@ -1,0 +1,102 @@
+package fr.portailfamilles.platform.web;
+
+import fr.portailfamilles.platform.control.ParisTime;
+import fr.portailfamilles.platform.control.Texts;
+import fr.portailfamilles.platform.entity.AuditAction;
+import fr.portailfamilles.platform.entity.AuditEvent;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A journal entry in words. The areas record subjects and details in a fixed technical form ("STAFF",
+ * "until 2026-10-14T08:00:00Z", "payment 12"), kept as stored so that old entries stay comparable; this is where
+ * they are read out in the page's language. A detail of a form not known here is shown as recorded.
+ */
+final class AuditWording {
+
+    private static final Map<String, String> PHRASES = Map.of(
+            "link sent", "audit.detail.linkSent",
+            "no active account", "audit.detail.noActiveAccount",
+            "not sent: too many requests", "audit.detail.tooManyRequests",
+            "refused: too many requests from this client", "audit.detail.tooManyFromClient");
+    private static final Pattern ROLE = Pattern.compile("PARENT|STAFF|IT");
+    private static final Pattern UNTIL = Pattern.compile("until (\\S+)");
+    private static final Pattern EXECUTION = Pattern.compile("execution (\\d+)");
+    private static final Pattern PAYMENT_DETAIL = Pattern.compile("([A-Z_]+) ([\\d.]+) household (\\d+)");
+    private static final Pattern PAYMENT = Pattern.compile("payment (\\d+)");
+    private static final Pattern HOUSEHOLD = Pattern.compile("household (\\d+)");
+
+    private final ResourceBundle bundle;
+
+    AuditWording(Locale locale) {
+        this.bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale);
+    }
+
+    AuditRow row(AuditEvent event) {
+        return new AuditRow(event.getOccurredAt(), action(event.getAction()), event.getActor(), subject(event.getSubject()),
+                detail(event.getAction(), event.getDetail()), event.getClientAddress());
+    }
+
+    String action(AuditAction action) {
+        return orAsIs("audit.action." + action.name(), action.name());
+    }
+
+    String subject(String subject) {
+        if (subject == null) {
+            return "";
+        }
+        Matcher payment = PAYMENT.matcher(subject);
+        if (payment.matches()) {
+            return text("audit.subject.payment", payment.group(1));
+        }
+        Matcher household = HOUSEHOLD.matcher(subject);
+        return household.matches() ? text("audit.subject.household", household.group(1)) : subject;
+    }
+
+    String detail(AuditAction action, String detail) {
+        if (detail == null) {
+            return "";
+        }
+        if (PHRASES.containsKey(detail)) {
+            return text(PHRASES.get(detail));
+        }
+        if ((action == AuditAction.ACCOUNT_CREATED || action == AuditAction.ROLE_CHANGED) && ROLE.matcher(detail).matches()) {
+            return text("role." + detail);
+        }
+        Matcher until = UNTIL.matcher(detail);
+        if (until.matches()) {
+            try {
+                return text("audit.detail.until", ParisTime.moment(Instant.parse(until.group(1))));
+            } catch (DateTimeParseException notAnInstant) {
+                return detail;
+            }
+        }
+        Matcher execution = EXECUTION.matcher(detail);
+        if (execution.matches()) {
+            return text("audit.detail.execution", execution.group(1));
+        }
+        Matcher payment = PAYMENT_DETAIL.matcher(detail);
+        if (payment.matches()) {
+            return text("audit.detail.payment", orAsIs("payments.method." + payment.group(1), payment.group(1)),
+                    payment.group(2).replace('.', ','), payment.group(3));
+        }
+        return detail;
+    }
+
+    private String orAsIs(String key, String asIs) {
+        return bundle.containsKey(key) ? bundle.getString(key) : asIs;
+    }
+
+    /** Numbers are passed as text: an id is not written with thousands separators. */
+    private String text(String key, Object... arguments) {
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+}
