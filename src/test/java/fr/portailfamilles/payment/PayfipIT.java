@@ -169,7 +169,9 @@ class PayfipIT {
 
             assertEquals(PayfipOperation.State.PAID, operation(started.operationId()).getState());
             assertEquals(1, payments(started.operationId()).size());
-            assertTrue(mailbox.await(started.email(), "Votre paiement a été reçu") != null, "the payer is told");
+            String told = (String) mailbox.await(started.email(), "Votre paiement a été reçu").getContent();
+            assertTrue(told.contains("(référence " + started.refdet() + ") pour la facture " + started.invoice().getNumber() + "."),
+                    "the payer is told which invoice, with the reference Mes paiements shows: " + told);
             notify(started.idOp()).get();
             await(() -> checked(started.idOp()) == 1, "the late notification");
             assertEquals(PayfipNotification.Outcome.ALREADY_ENDED.name(), outcomes(started.idOp()).get(0));

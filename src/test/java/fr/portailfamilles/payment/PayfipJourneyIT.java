@@ -128,11 +128,12 @@ class PayfipJourneyIT extends BrowserTest {
         waitFor(By.id("back-to-creditor"));
         open("portail/payer.xhtml");
         String row = waitFor(By.xpath("//tr[td[contains(., '" + invoice + "')]]")).getText();
-        assertTrue(row.contains("Paiement en cours"), "a second payment of it is not offered: " + row);
+        assertTrue(row.contains("Paiement en cours") && row.contains("Commencé à "), "a second payment of it is not offered, and why: " + row);
+        assertFalse(browser.findElements(By.cssSelector(".resume-" + invoice)).isEmpty(), "the payment can be taken up again");
 
         clickAndWait(By.id("refresh"));
 
-        assertTrue(messages().contains("à jour"), messages());
+        assertTrue(messages().contains("à jour : un paiement a été reçu"), "says what it found: " + messages());
         assertTrue(browser.findElements(By.xpath("//tr[td[contains(., '" + invoice + "')]]")).isEmpty(), "paid");
     }
 

@@ -100,6 +100,9 @@ class PaymentsIT {
 
         PaymentRow cheque = asStaff.call(() -> payments.record(family.householdId(),
                 cheque("50.00"), null, STAFF, null));
+        ActionRefused typedAgain = assertThrows(ActionRefused.class, () -> asStaff.call(() -> payments.record(family.householdId(),
+                cheque("50.00"), null, STAFF, null)));
+        assertEquals("payments.cheque.alreadyRecorded", typedAgain.messageKey(), "a cheque is cashed once, whatever the form");
 
         assertEquals(List.of(older.getNumber(), newer.getNumber()), cheque.parts().stream().map(PaymentRow.Part::invoiceNumber).toList());
         assertEquals(List.of(INVOICE, new BigDecimal("14.40")), cheque.parts().stream().map(PaymentRow.Part::amount).toList());

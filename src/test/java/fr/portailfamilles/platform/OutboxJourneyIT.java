@@ -42,7 +42,7 @@ class OutboxJourneyIT extends BrowserTest {
 
         logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);
         open("gestion/acces-portail.xhtml?famille=" + household);
-        waitFor(By.id("access-form:guardians:0:open")).click();
+        answerConfirmation(By.id("access-form:guardians:0:open"), true);
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("access-form:messages"), email));
         String told = messages();

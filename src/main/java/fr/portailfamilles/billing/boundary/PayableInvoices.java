@@ -28,7 +28,8 @@ public class PayableInvoices {
 
     private static final String SELECT = "select i.id, i.householdId, i.number, i.issuedOn, i.billedName, i.total"
             + " from Invoice i where i.kind = :invoice";
-    private static final String OLDEST_FIRST = " order by i.issuedOn, i.year, i.sequence";
+    // Invoices issued the same day (a run catching up on several months) go by the month they bill.
+    private static final String OLDEST_FIRST = " order by i.issuedOn, i.month, i.year, i.sequence";
 
     @PersistenceContext
     EntityManager em;

@@ -22,8 +22,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -86,10 +88,13 @@ public class OnlinePayments {
     public List<PayableRow> toPay(long householdId) {
         List<InvoiceRow> due = invoices.forParent(householdId).stream().filter(row -> TO_PAY.contains(row.getStatus()))
                 .sorted((a, b) -> a.getIssuedOn().compareTo(b.getIssuedOn())).toList();
-        Set<Long> underWay = due.isEmpty() ? Set.of() : Set.copyOf(em.createNamedQuery(PayfipOperation.ACTIVE_ON_INVOICES, Long.class)
+        Map<Long, Object[]> underWay = due.isEmpty() ? Map.of() : em.createNamedQuery(PayfipOperation.UNDER_WAY_ON_INVOICES, Object[].class)
                 .setParameter("ids", due.stream().map(InvoiceRow::getId).toList())
-                .setParameter("active", PayfipOperation.State.ACTIVE).getResultList());
-        return due.stream().map(row -> new PayableRow(row, underWay.contains(row.getId()))).toList();
+                .setParameter("active", PayfipOperation.State.ACTIVE).getResultStream()
+                .collect(Collectors.toMap(operation -> (Long) operation[0], operation -> operation, (first, second) -> first));
+        return due.stream().map(row -> Optional.ofNullable(underWay.get(row.getId()))
+                .map(operation -> new PayableRow(row, (String) operation[1], (Instant) operation[2]))
+                .orElseGet(() -> PayableRow.free(row))).toList();
     }
 
     /**
@@ -126,13 +131,16 @@ public class OnlinePayments {
                 ? Optional.of(PayfipSettings.fromSystem().pageFor(operation.idOp())) : Optional.empty();
     }
 
-    /** "Actualiser l'état des paiements de mes factures": asks PayFiP about each operation of the household under way. */
+    /**
+     * "Actualiser l'état des paiements de mes factures": asks PayFiP about each operation of the household under way.
+     * @return how many payments this found received
+     */
     @RolesAllowed("PARENT")
-    public void refresh(long householdId) {
-        em.createNamedQuery(PayfipOperation.OF_HOUSEHOLD, PayfipOperation.class).setParameter("householdId", householdId)
+    public long refresh(long householdId) {
+        return em.createNamedQuery(PayfipOperation.OF_HOUSEHOLD, PayfipOperation.class).setParameter("householdId", householdId)
                 .getResultStream().filter(operation -> operation.getState() == PayfipOperation.State.PENDING)
-                .map(PayfipOperation::getIdOp).toList()
-                .forEach(this::check);
+                .map(PayfipOperation::getIdOp).toList().stream()
+                .map(this::check).filter(outcome -> outcome == PayfipNotification.Outcome.RECORDED).count();
     }
 
     /**

@@ -12,4 +12,5 @@ public record OperationView(String refdet, String idOp, PayfipOperation.State st
     public String getRefdet() { return refdet; }
     public PayfipOperation.State getState() { return state; }
     public BigDecimal getAmount() { return amount; }
+    public int getInvoiceCount() { return invoiceIds.size(); }
 }

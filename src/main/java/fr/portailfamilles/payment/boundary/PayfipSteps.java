@@ -246,8 +246,8 @@ public class PayfipSteps {
 
     private void record(PayfipOperation operation, LocalDate paidOn, Instant now) {
         List<Long> invoiceIds = operation.getInvoices().stream().map(OperationInvoice::getInvoiceId).toList();
-        Map<Long, BigDecimal> due = openInvoices.locked(invoiceIds).stream()
-                .collect(Collectors.toMap(OpenInvoice::invoiceId, OpenInvoice::due));
+        List<OpenInvoice> paid = openInvoices.locked(invoiceIds);
+        Map<Long, BigDecimal> due = paid.stream().collect(Collectors.toMap(OpenInvoice::invoiceId, OpenInvoice::due));
         Payment payment = Payment.online(operation, paidOn, now);
         for (OperationInvoice part : operation.getInvoices()) {
             BigDecimal put = part.getAmount().min(due.getOrDefault(part.getInvoiceId(), BigDecimal.ZERO));
@@ -259,7 +259,8 @@ public class PayfipSteps {
         em.flush();
         mailer.send(new MailMessage(operation.getEmail(), Texts.french("mail.paymentReceived.subject"),
                 Texts.french("mail.paymentReceived.body", Euros.format(operation.amount()), ParisTime.day(paidOn),
-                        operation.getRefdet()), List.of()));
+                        operation.getRefdet(), invoiceIds.size(), paid.stream().map(OpenInvoice::number).collect(Collectors.joining(", "))),
+                List.of()));
     }
 
     /** The day PayFiP says the payment was made ("dattrans", DDMMYYYY); today when it says none readable. */

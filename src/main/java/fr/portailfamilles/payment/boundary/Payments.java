@@ -13,9 +13,11 @@ import fr.portailfamilles.payment.entity.Payment;
 import fr.portailfamilles.payment.entity.PaymentAllocation;
 import fr.portailfamilles.payment.entity.PaymentDetails;
 import fr.portailfamilles.payment.entity.PaymentMethod;
+import fr.portailfamilles.payment.entity.PayfipOperation;
 import fr.portailfamilles.payment.control.ReceiptPdf;
 import fr.portailfamilles.content.boundary.CentreInformation;
 import fr.portailfamilles.content.entity.Centre;
+import fr.portailfamilles.platform.control.Euros;
 import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.control.Texts;
 import fr.portailfamilles.platform.boundary.ActionRefused;
@@ -111,6 +113,7 @@ public class Payments {
         if (recorded(submissionKey)) {
             throw new ActionRefused("payments.alreadyRecorded");
         }
+        refuseACashedCheque(householdId, details);
         Allocation allocation = parts == null
                 ? AllocationRules.oldestFirst(details.amount(), spendCredit(householdId, locked, now, staff))
                 : AllocationRules.edited(details.amount(), locked, parts);
@@ -121,6 +124,27 @@ public class Payments {
         auditLog.record(AuditAction.PAYMENT_RECORDED, staff, "payment " + payment.getId(),
                 details.method() + " " + details.amount() + " household " + householdId);
         return row(payment);
+    }
+
+    /**
+     * A cheque is cashed once: the same number from the same bank, in force for the household, is the same cheque
+     * typed again (a form reloaded and posted again, or two staff members with the same envelope).
+     */
+    private void refuseACashedCheque(long householdId, PaymentDetails details) {
+        if (details.method() != PaymentMethod.CHEQUE) {
+            return;
+        }
+        em.createNamedQuery(Payment.CHEQUES_OF_HOUSEHOLD, Payment.class).setParameter("householdId", householdId)
+                .setParameter("number", details.chequeNumber()).getResultStream()
+                .filter(cheque -> sameBank(cheque.getChequeBank(), details.chequeBank())).findFirst()
+                .ifPresent(cheque -> {
+                    throw new ActionRefused("payments.cheque.alreadyRecorded", details.chequeNumber(),
+                            ParisTime.day(cheque.getReceivedOn()), Euros.format(cheque.getAmount()));
+                });
+    }
+
+    private static boolean sameBank(String recorded, String typed) {
+        return (recorded == null ? "" : recorded.strip()).equalsIgnoreCase(typed == null ? "" : typed.strip());
     }
 
     /** Whether a payment was recorded from the form with this key (false for no key). */
@@ -229,11 +253,13 @@ public class Payments {
         Map<Long, String> numbers = invoiceNumbers(payments);
         List<ParentPaymentRow> rows = new ArrayList<>();
         for (Payment payment : payments) {
+            String reference = payment.getPayfipOperationId() == null ? null
+                    : em.find(PayfipOperation.class, payment.getPayfipOperationId()).getRefdet();
             payment.getAllocations().forEach(allocation -> rows.add(new ParentPaymentRow(numbers.get(allocation.getInvoiceId()),
-                    allocation.getAmount(), payment.getMethod(), payment.getReceivedOn(), payment.getPayerName())));
+                    allocation.getAmount(), payment.getMethod(), payment.getReceivedOn(), payment.getPayerName(), reference)));
             if (payment.unallocated().signum() > 0) {
                 rows.add(new ParentPaymentRow(null, payment.unallocated(), payment.getMethod(), payment.getReceivedOn(),
-                        payment.getPayerName()));
+                        payment.getPayerName(), reference));
             }
         }
         return rows;

@@ -33,6 +33,8 @@ import java.util.List;
 @NamedQuery(name = PayfipOperation.BY_ID_OP, query = "select o from PayfipOperation o where o.idOp = :idOp")
 @NamedQuery(name = PayfipOperation.ACTIVE_ON_INVOICES, query = "select distinct i.invoiceId from PayfipOperation o join o.invoices i"
         + " where i.invoiceId in :ids and o.state in :active")
+@NamedQuery(name = PayfipOperation.UNDER_WAY_ON_INVOICES, query = "select i.invoiceId, o.refdet, o.createdAt from PayfipOperation o"
+        + " join o.invoices i where i.invoiceId in :ids and o.state in :active")
 @NamedQuery(name = PayfipOperation.OF_HOUSEHOLD, query = "select o from PayfipOperation o where o.householdId = :householdId"
         + " order by o.createdAt desc, o.id desc")
 @NamedQuery(name = PayfipOperation.TO_RECONCILE, query = "select o.id from PayfipOperation o where o.state in :active"
@@ -45,6 +47,8 @@ public class PayfipOperation {
     public static final String BY_ID_OP = "PayfipOperation.byIdOp";
     /** Among these invoices, those an operation still under way is paying. */
     public static final String ACTIVE_ON_INVOICES = "PayfipOperation.activeOnInvoices";
+    /** The same, each with its operation's reference and start. */
+    public static final String UNDER_WAY_ON_INVOICES = "PayfipOperation.underWayOnInvoices";
     public static final String OF_HOUSEHOLD = "PayfipOperation.ofHousehold";
     public static final String TO_RECONCILE = "PayfipOperation.toReconcile";
     public static final String CLAIM = "PayfipOperation.claim";

@@ -31,6 +31,9 @@ import java.util.List;
 @Table(name = "payment")
 @NamedQuery(name = Payment.FOR_HOUSEHOLD,
         query = "select p from Payment p where p.householdId = :householdId order by p.receivedOn desc, p.id desc")
+@NamedQuery(name = Payment.CHEQUES_OF_HOUSEHOLD,
+        query = "select p from Payment p where p.householdId = :householdId and p.method = fr.portailfamilles.payment.entity.PaymentMethod.CHEQUE"
+                + " and p.cancelledAt is null and p.chequeNumber = :number")
 @NamedQuery(name = Payment.BY_SUBMISSION_KEY,
         query = "select p.id from Payment p where p.submissionKey = :key")
 @NamedQuery(name = Payment.RECEIVED_ON_INVOICES,
@@ -41,6 +44,7 @@ public class Payment {
     public static final String FOR_HOUSEHOLD = "Payment.forHousehold";
     /** The payment a form recorded, if it did. */
     public static final String BY_SUBMISSION_KEY = "Payment.bySubmissionKey";
+    public static final String CHEQUES_OF_HOUSEHOLD = "Payment.chequesOfHousehold";
     /** What the payments in force put on each of these invoices. */
     public static final String RECEIVED_ON_INVOICES = "Payment.receivedOnInvoices";
 

@@ -1,7 +1,9 @@
 package fr.portailfamilles.payment.payfip;
 
 import fr.portailfamilles.payment.boundary.PayfipSteps;
+import fr.portailfamilles.platform.control.Texts;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -32,12 +34,13 @@ public class PaymentNotificationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_PLAIN)
+    @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
     public Response notified(@FormParam("idop") String idOp) {
         if (idOp == null || !ID_OP.matcher(idOp).matches()) {
             LOG.warning(() -> "PayFiP notification refused: malformed idop "
                     + (idOp == null ? "(none)" : "of " + idOp.length() + " characters"));
-            return Response.status(Response.Status.BAD_REQUEST).entity("idop").build();
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Json.createObjectBuilder().add("error", Texts.french("api.error.idop")).build()).build();
         }
         long notificationId = steps.receive(idOp);
         worker.check(notificationId);

@@ -3,6 +3,7 @@ package fr.portailfamilles.payment.web;
 import fr.portailfamilles.payment.boundary.OnlinePayments;
 import fr.portailfamilles.payment.boundary.PayableRow;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.faces.context.ExternalContext;
@@ -33,6 +34,9 @@ public class PayOnlineView implements Serializable {
     @Inject
     transient SignedInPerson signedIn;
 
+    @Inject
+    transient Clock clock;
+
     private List<PayableRow> rows;
     private final Map<Long, Boolean> ticked = new HashMap<>();
 
@@ -41,6 +45,16 @@ public class PayOnlineView implements Serializable {
             rows = signedIn.householdId().map(onlinePayments::toPay).orElse(List.of());
         }
         return rows;
+    }
+
+    /** Whether a row can still be ticked: "Payer les factures cochées" is offered only then. */
+    public boolean isAnyToTick() {
+        return getRows().stream().anyMatch(row -> !row.isUnderWay());
+    }
+
+    /** A payment under way can be taken up again on PayFiP's page while its idOp lives. */
+    public boolean resumable(PayableRow row) {
+        return row.resumableAt(clock.now());
     }
 
     public boolean isEnabled() {
@@ -61,8 +75,8 @@ public class PayOnlineView implements Serializable {
     }
 
     public void refresh() throws IOException {
-        signedIn.householdId().ifPresent(onlinePayments::refresh);
-        Messages.infoAfterRedirect(PAGE, "payments.online.refreshed");
+        long received = signedIn.householdId().map(onlinePayments::refresh).orElse(0L);
+        Messages.infoAfterRedirect(PAGE, received == 0 ? "payments.online.refreshed" : "payments.online.refreshed.received", received);
     }
 
     /** The operation is stored and PayFiP asked; the browser then goes to PayFiP through the portal's own page. */

@@ -51,7 +51,12 @@ public class PaymentCancelView {
             payments.cancel(id, reason, Caller.name());
             Messages.infoAfterRedirect("/gestion/famille.xhtml?id=" + payment.householdId(), "payments.cancelled");
         } catch (ActionRefused refused) {
-            Messages.error(null, refused.messageKey(), refused.arguments());
+            if (refused.messageKey().startsWith("payments.cancel.reason")) {
+                Messages.error("reason", refused.messageKey(), refused.arguments());
+            } else {
+                // Cancelled meanwhile (another tab, a colleague): the family page says so and shows it cancelled.
+                Messages.errorAfterRedirect("/gestion/famille.xhtml?id=" + payment.householdId(), refused.messageKey(), refused.arguments());
+            }
         }
     }
 

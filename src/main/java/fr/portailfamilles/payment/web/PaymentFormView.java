@@ -134,6 +134,8 @@ public class PaymentFormView implements Serializable {
         } catch (ActionRefused refused) {
             if (ALREADY_RECORDED.equals(refused.messageKey())) {
                 Messages.errorAfterRedirect(householdPage(), ALREADY_RECORDED);
+            } else if (refused.messageKey().startsWith("payments.cheque.")) {
+                Messages.error(FIELDS.get("chequeNumber"), refused.messageKey(), refused.arguments());
             } else {
                 Messages.error(null, refused.messageKey(), refused.arguments());
             }

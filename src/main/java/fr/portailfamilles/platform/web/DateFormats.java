@@ -26,6 +26,11 @@ public class DateFormats {
                 .format(date);
     }
 
+    /** The hour of an instant on the centre's clocks: "14:05". */
+    public String hour(Instant instant) {
+        return instant == null ? "" : ParisTime.hour(instant);
+    }
+
     /** An instant as the time on the centre's clocks. */
     public String moment(Instant instant) {
         return ParisTime.moment(instant);
