@@ -107,7 +107,7 @@ class StructureRemovalIT {
     void aPricedServiceStaysUntilItsTariffsAreRemoved() throws Exception {
         BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "TARIFÉ 2027", 0, 5, true);
         long tariff = asStaff.call(() -> tariffs.create(fixture.activityId, new TariffTerms(ChargeKind.SERVICE, fixture.mealId,
-                clock.today().plusDays(30), null, List.of(new QuotientBracket(0, null, new BigDecimal("3.50"))), null, null)));
+                activity(fixture).getStartsOn(), null, List.of(new QuotientBracket(0, null, new BigDecimal("3.50"))), null, null)));
 
         ActionRefused priced = assertThrows(ActionRefused.class, () -> asStaff.call(() -> {
             editing.removeService(fixture.activityId, fixture.mealId);
