@@ -5,8 +5,10 @@ import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.ActivityKind;
 import fr.portailfamilles.activity.entity.ActivityService;
+import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.control.ParisTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -39,6 +41,9 @@ public class ActivityEditing {
 
     @Inject
     Event<CapacityChanged> capacityChanged;
+
+    @Inject
+    Event<StructureRemoving> removing;
 
     public long create(String name, ActivityKind kind, String season, LocalDate startsOn, LocalDate endsOn, int ageMin, int ageMax) {
         String upper = name.strip().toUpperCase(Locale.ROOT);
@@ -95,8 +100,7 @@ public class ActivityEditing {
     /** More places promote the waiting list; fewer are refused on a day that already has more children accepted. */
     public void changeGroupCapacity(long activityId, long groupId, int capacity) {
         Activity activity = activity(activityId);
-        ActivityGroup group = activity.getGroups().stream().filter(g -> g.getId() == groupId).findFirst()
-                .orElseThrow(() -> new ActionRefused("activity.unknown"));
+        ActivityGroup group = group(activity, groupId);
         refusedWhenInvalid("activity.capacity.invalid", () -> {
             group.changeCapacity(capacity);
             return group;
@@ -107,14 +111,68 @@ public class ActivityEditing {
 
     public void changeServiceCapacity(long activityId, long serviceId, int seats) {
         Activity activity = activity(activityId);
-        ActivityService service = activity.getServices().stream().filter(s -> s.getId() == serviceId).findFirst()
-                .orElseThrow(() -> new ActionRefused("activity.unknown"));
+        ActivityService service = service(activity, serviceId);
         refusedWhenInvalid("activity.capacity.invalid", () -> {
             service.changeDailyCapacity(seats);
             return service;
         });
         em.flush();
         capacityChanged.fire(new CapacityChanged(activityId));
+    }
+
+    /** Name and ages; the places go through {@link #changeGroupCapacity}, which keeps the waiting list and the accepted children. */
+    public void changeGroup(long activityId, long groupId, String name, int ageMin, int ageMax) {
+        Activity activity = activity(activityId);
+        ActivityGroup group = group(activity, groupId);
+        refusedWhenInvalid("activity.group.invalid", () -> {
+            activity.changeGroup(group, name.strip(), ageMin, ageMax);
+            return group;
+        });
+        em.flush();
+    }
+
+    public void renameUnit(long activityId, long unitId, String label) {
+        ActivityUnit unit = unit(activity(activityId), unitId);
+        refusedWhenInvalid("activity.unit.invalid", () -> {
+            unit.rename(label.strip());
+            return unit;
+        });
+        em.flush();
+    }
+
+    /** The label only; the seats go through {@link #changeServiceCapacity}. */
+    public void renameService(long activityId, long serviceId, String label) {
+        ActivityService service = service(activity(activityId), serviceId);
+        refusedWhenInvalid("activity.service.invalid", () -> {
+            service.rename(label.strip().toUpperCase(Locale.ROOT));
+            return service;
+        });
+        em.flush();
+    }
+
+    /** Refused, saying what depends on it, when a booking request or a tariff uses the group, unit or service. */
+    public void removeGroup(long activityId, long groupId) {
+        Activity activity = activity(activityId);
+        ActivityGroup group = group(activity, groupId);
+        removing.fire(new StructureRemoving(StructureRemoving.Part.GROUP, groupId, group.getName()));
+        activity.removeGroup(group);
+        em.flush();
+    }
+
+    public void removeUnit(long activityId, long unitId) {
+        Activity activity = activity(activityId);
+        ActivityUnit unit = unit(activity, unitId);
+        removing.fire(new StructureRemoving(StructureRemoving.Part.UNIT, unitId, unit.getLabel()));
+        activity.removeUnit(unit);
+        em.flush();
+    }
+
+    public void removeService(long activityId, long serviceId) {
+        Activity activity = activity(activityId);
+        ActivityService service = service(activity, serviceId);
+        removing.fire(new StructureRemoving(StructureRemoving.Part.SERVICE, serviceId, service.getLabel()));
+        activity.removeService(service);
+        em.flush();
     }
 
     public long addPeriod(long activityId, PeriodDetails details) {
@@ -131,6 +189,31 @@ public class ActivityEditing {
         });
         changed(activity);
         return period.getId();
+    }
+
+    /** The registration window, cancellation rule and answer mode; the days stay as they are. */
+    public void changePeriod(long periodId, LocalDate registrationOpensOn, LocalDate registrationClosesOn,
+                             CancellationRule cancellation, boolean autoAccept) {
+        Period period = period(periodId).orElseThrow(() -> new ActionRefused("activity.period.unknown"));
+        refusedWhenInvalid("activity.period.invalid", () -> {
+            period.registrationWindow(registrationOpensOn, registrationClosesOn);
+            period.cancellation(cancellation);
+            period.acceptAutomatically(autoAccept);
+            return period;
+        });
+        em.flush();
+    }
+
+    /** Refused while a booking request, whatever its answer, is on one of its days. @return its activity */
+    public long removePeriod(long periodId) {
+        Period period = period(periodId).orElseThrow(() -> new ActionRefused("activity.period.unknown"));
+        removing.fire(new StructureRemoving(StructureRemoving.Part.PERIOD, periodId, ParisTime.day(period.getFirstDay())
+                + " – " + ParisTime.day(period.getLastDay())));
+        Activity activity = period.getActivity();
+        activity.removePeriod(period);
+        em.remove(period);
+        em.flush();
+        return activity.getId();
     }
 
     /** A closure: the day leaves the calendar, unless children are booked on it. */
@@ -157,6 +240,21 @@ public class ActivityEditing {
     private void changed(Activity activity) {
         em.flush();
         offersChanged.fire(new ActivityOffersChanged(activity.getId()));
+    }
+
+    private static ActivityGroup group(Activity activity, long groupId) {
+        return activity.getGroups().stream().filter(g -> g.getId() == groupId).findFirst()
+                .orElseThrow(() -> new ActionRefused("activity.unknown"));
+    }
+
+    private static ActivityUnit unit(Activity activity, long unitId) {
+        return activity.getUnits().stream().filter(u -> u.getId() == unitId).findFirst()
+                .orElseThrow(() -> new ActionRefused("activity.unknown"));
+    }
+
+    private static ActivityService service(Activity activity, long serviceId) {
+        return activity.getServices().stream().filter(s -> s.getId() == serviceId).findFirst()
+                .orElseThrow(() -> new ActionRefused("activity.unknown"));
     }
 
     private Activity activity(long activityId) {

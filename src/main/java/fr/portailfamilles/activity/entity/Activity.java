@@ -111,6 +111,32 @@ public class Activity {
         return group;
     }
 
+    /** New name and ages, under the same rules as a new group: within the activity's ages, overlapping no other group. */
+    public void changeGroup(ActivityGroup group, String groupName, int groupAgeMin, int groupAgeMax) {
+        if (groupAgeMin < ageMin || groupAgeMax > ageMax || groups.stream().filter(g -> g != group)
+                .anyMatch(g -> groupAgeMin <= g.getAgeMax() && g.getAgeMin() <= groupAgeMax)) {
+            throw new IllegalArgumentException("The group's ages must fit the activity and no other group");
+        }
+        group.change(groupName, groupAgeMin, groupAgeMax);
+    }
+
+    public void removeGroup(ActivityGroup group) {
+        groups.remove(group);
+    }
+
+    public void removeUnit(ActivityUnit unit) {
+        units.remove(unit);
+    }
+
+    public void removeService(ActivityService service) {
+        services.remove(service);
+    }
+
+    /** The period leaves the activity; the caller removes it (a period is not an orphan of its activity). */
+    public void removePeriod(Period period) {
+        periods.remove(period);
+    }
+
     public ActivityUnit addUnit(String label, boolean morning, boolean afternoon) {
         ActivityUnit unit = new ActivityUnit(this, label, morning, afternoon, units.size() + 1);
         units.add(unit);

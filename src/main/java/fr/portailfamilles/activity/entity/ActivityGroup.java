@@ -54,6 +54,15 @@ public class ActivityGroup {
         this.capacity = capacity;
     }
 
+    void change(String newName, int newAgeMin, int newAgeMax) {
+        if (newName.isBlank() || newAgeMax < newAgeMin) {
+            throw new IllegalArgumentException("A group needs a name and an age range");
+        }
+        this.name = newName;
+        this.ageMin = newAgeMin;
+        this.ageMax = newAgeMax;
+    }
+
     /** Places per half-day from now on; the days already booked beyond it are checked by the bookings. */
     public void changeCapacity(int places) {
         if (places < 0) {

@@ -55,6 +55,13 @@ public class ActivityService {
         this.dailyCapacity = seats;
     }
 
+    public void rename(String newLabel) {
+        if (newLabel.isBlank()) {
+            throw new IllegalArgumentException("A label is needed");
+        }
+        this.label = newLabel;
+    }
+
     public Long getId() { return id; }
     public String getLabel() { return label; }
     public Integer getDailyCapacity() { return dailyCapacity; }

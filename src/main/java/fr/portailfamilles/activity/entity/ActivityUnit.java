@@ -54,6 +54,13 @@ public class ActivityUnit {
         this.sortOrder = sortOrder;
     }
 
+    public void rename(String newLabel) {
+        if (newLabel.isBlank()) {
+            throw new IllegalArgumentException("A label is needed");
+        }
+        this.label = newLabel;
+    }
+
     public Long getId() { return id; }
     public String getLabel() { return label; }
     public boolean isMorning() { return morning; }

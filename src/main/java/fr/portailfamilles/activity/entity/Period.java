@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -152,6 +153,7 @@ public class Period {
     public LocalDate getRegistrationOpensOn() { return registrationOpensOn; }
     public LocalDate getRegistrationClosesOn() { return registrationClosesOn; }
     public boolean isAutoAccept() { return autoAccept; }
+    public List<DayOfWeek> getWeekdays() { return Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf).toList(); }
     public List<OpeningDay> getOpeningDays() { return Collections.unmodifiableList(openingDays); }
     public long getVersion() { return version; }
 }

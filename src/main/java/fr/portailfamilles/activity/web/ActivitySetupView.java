@@ -3,6 +3,7 @@ package fr.portailfamilles.activity.web;
 import fr.portailfamilles.activity.boundary.ActivityEditing;
 import fr.portailfamilles.activity.boundary.ActivityEditing.PeriodDetails;
 import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.activity.entity.ActivityKind;
 import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.MissingPage;
 import jakarta.faces.view.ViewScoped;
@@ -42,6 +43,15 @@ public class ActivitySetupView implements Serializable {
     private String serviceLabel;
     private Integer serviceCapacity;
 
+    private Long changedGroupId;
+    private String changedGroupName;
+    private Integer changedGroupAgeMin;
+    private Integer changedGroupAgeMax;
+    private Long renamedUnitId;
+    private String renamedUnitLabel;
+    private Long renamedServiceId;
+    private String renamedServiceLabel;
+
     private String capacityTarget;
     private Integer newCapacity;
 
@@ -58,7 +68,17 @@ public class ActivitySetupView implements Serializable {
     public void load() throws IOException {
         if (getActivity() == null) {
             MissingPage.send();
+        } else {
+            weekdays = defaultWeekdays(activity.getKind());
         }
+    }
+
+    /** A holiday activity opens every weekday; a Wednesdays one, on Wednesdays. */
+    static List<String> defaultWeekdays(ActivityKind kind) {
+        List<DayOfWeek> days = kind == ActivityKind.HOLIDAYS
+                ? List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                : List.of(DayOfWeek.WEDNESDAY);
+        return days.stream().map(DayOfWeek::name).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void addGroup() throws IOException {
@@ -71,6 +91,31 @@ public class ActivitySetupView implements Serializable {
 
     public void addService() throws IOException {
         change(() -> editing.addService(id, serviceLabel, serviceCapacity), "activity.service.added");
+    }
+
+    public void changeGroup() throws IOException {
+        change(() -> editing.changeGroup(id, changedGroupId, changedGroupName, changedGroupAgeMin, changedGroupAgeMax),
+                "activity.group.changed");
+    }
+
+    public void renameUnit() throws IOException {
+        change(() -> editing.renameUnit(id, renamedUnitId, renamedUnitLabel), "activity.unit.changed");
+    }
+
+    public void renameService() throws IOException {
+        change(() -> editing.renameService(id, renamedServiceId, renamedServiceLabel), "activity.service.changed");
+    }
+
+    public void removeGroup(long groupId) throws IOException {
+        change(() -> editing.removeGroup(id, groupId), "activity.removed");
+    }
+
+    public void removeUnit(long unitId) throws IOException {
+        change(() -> editing.removeUnit(id, unitId), "activity.removed");
+    }
+
+    public void removeService(long serviceId) throws IOException {
+        change(() -> editing.removeService(id, serviceId), "activity.removed");
     }
 
     /** Places of a group ("G" and its id) or seats of a service ("S" and its id). */
@@ -130,6 +175,22 @@ public class ActivitySetupView implements Serializable {
     public void setUnitAfternoon(boolean unitAfternoon) { this.unitAfternoon = unitAfternoon; }
     public String getServiceLabel() { return serviceLabel; }
     public void setServiceLabel(String serviceLabel) { this.serviceLabel = serviceLabel; }
+    public Long getChangedGroupId() { return changedGroupId; }
+    public void setChangedGroupId(Long changedGroupId) { this.changedGroupId = changedGroupId; }
+    public String getChangedGroupName() { return changedGroupName; }
+    public void setChangedGroupName(String changedGroupName) { this.changedGroupName = changedGroupName; }
+    public Integer getChangedGroupAgeMin() { return changedGroupAgeMin; }
+    public void setChangedGroupAgeMin(Integer changedGroupAgeMin) { this.changedGroupAgeMin = changedGroupAgeMin; }
+    public Integer getChangedGroupAgeMax() { return changedGroupAgeMax; }
+    public void setChangedGroupAgeMax(Integer changedGroupAgeMax) { this.changedGroupAgeMax = changedGroupAgeMax; }
+    public Long getRenamedUnitId() { return renamedUnitId; }
+    public void setRenamedUnitId(Long renamedUnitId) { this.renamedUnitId = renamedUnitId; }
+    public String getRenamedUnitLabel() { return renamedUnitLabel; }
+    public void setRenamedUnitLabel(String renamedUnitLabel) { this.renamedUnitLabel = renamedUnitLabel; }
+    public Long getRenamedServiceId() { return renamedServiceId; }
+    public void setRenamedServiceId(Long renamedServiceId) { this.renamedServiceId = renamedServiceId; }
+    public String getRenamedServiceLabel() { return renamedServiceLabel; }
+    public void setRenamedServiceLabel(String renamedServiceLabel) { this.renamedServiceLabel = renamedServiceLabel; }
     public String getCapacityTarget() { return capacityTarget; }
     public void setCapacityTarget(String capacityTarget) { this.capacityTarget = capacityTarget; }
     public Integer getNewCapacity() { return newCapacity; }

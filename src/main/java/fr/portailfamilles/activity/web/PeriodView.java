@@ -1,6 +1,7 @@
 package fr.portailfamilles.activity.web;
 
 import fr.portailfamilles.activity.boundary.ActivityEditing;
+import fr.portailfamilles.activity.control.CancellationRule;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.MissingPage;
@@ -11,6 +12,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** Staff: a period's opening days, generated from its weekdays minus public holidays, then edited one by one. */
 @Named
@@ -23,11 +25,32 @@ public class PeriodView implements Serializable {
     private Long id;
     private transient Period period;
     private LocalDate dayToOpen;
+    private LocalDate opensOn;
+    private LocalDate closesOn;
+    private Integer cancelDaysBefore;
+    private Integer cancelHour;
+    private boolean autoAccept;
 
+    /** The settings form starts from what the period holds. */
     public void load() throws IOException {
         if (getPeriod() == null) {
             MissingPage.send();
+            return;
         }
+        opensOn = period.getRegistrationOpensOn();
+        closesOn = period.getRegistrationClosesOn();
+        cancelDaysBefore = period.getCancellationRule().daysBefore();
+        cancelHour = period.getCancellationRule().at().getHour();
+        autoAccept = period.isAutoAccept();
+    }
+
+    public void changeSettings() throws IOException {
+        change(() -> editing.changePeriod(id, opensOn, closesOn,
+                new CancellationRule(cancelDaysBefore, LocalTime.of(cancelHour, 0)), autoAccept), "activity.period.changed");
+    }
+
+    public void remove() throws IOException {
+        FormSaves.save(() -> "/gestion/activite.xhtml?id=" + editing.removePeriod(id), "activity.removed");
     }
 
     public void close(LocalDate day) throws IOException {
@@ -54,6 +77,16 @@ public class PeriodView implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    public LocalDate getOpensOn() { return opensOn; }
+    public void setOpensOn(LocalDate opensOn) { this.opensOn = opensOn; }
+    public LocalDate getClosesOn() { return closesOn; }
+    public void setClosesOn(LocalDate closesOn) { this.closesOn = closesOn; }
+    public Integer getCancelDaysBefore() { return cancelDaysBefore; }
+    public void setCancelDaysBefore(Integer cancelDaysBefore) { this.cancelDaysBefore = cancelDaysBefore; }
+    public Integer getCancelHour() { return cancelHour; }
+    public void setCancelHour(Integer cancelHour) { this.cancelHour = cancelHour; }
+    public boolean isAutoAccept() { return autoAccept; }
+    public void setAutoAccept(boolean autoAccept) { this.autoAccept = autoAccept; }
     public LocalDate getDayToOpen() { return dayToOpen; }
     public void setDayToOpen(LocalDate dayToOpen) { this.dayToOpen = dayToOpen; }
 }

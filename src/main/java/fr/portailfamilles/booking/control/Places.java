@@ -25,11 +25,19 @@ public class Places {
     EntityManager em;
 
     public static String halfDayPool(ActivityGroup group, String halfDay) {
-        return "G" + group.getId() + ":" + halfDay;
+        return halfDayPool(group.getId(), halfDay);
+    }
+
+    public static String halfDayPool(long groupId, String halfDay) {
+        return "G" + groupId + ":" + halfDay;
     }
 
     public static String servicePool(ActivityService service) {
-        return "S" + service.getId();
+        return servicePool(service.getId());
+    }
+
+    public static String servicePool(long serviceId) {
+        return "S" + serviceId;
     }
 
     /** @return true when a place was taken, false when the pool is full (or was never opened: no place at all) */

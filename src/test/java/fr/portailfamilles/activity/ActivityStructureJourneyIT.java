@@ -1,0 +1,102 @@
+package fr.portailfamilles.activity;
+
+import fr.portailfamilles.platform.control.ParisTime;
+import fr.portailfamilles.testing.BrowserTest;
+import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.StaffPages;
+import fr.portailfamilles.testing.TestClock;
+import fr.portailfamilles.testing.TestServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Staff correct an activity's structure: a group renamed, an unused unit removed once the confirmation naming it
+ * is accepted (refusing it keeps the unit), and a unit the demo's families booked and priced is kept, saying why.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ActivityStructureJourneyIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void staffRenameAGroupAndRemoveAnUnusedUnitButNotABookedOne() {
+        String page = newActivityWithAGroupAndAUnit();
+        logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);
+        open(page);
+
+        new Select(waitFor(By.id("group-change-form:group"))).selectByVisibleText("Petits (3–5)");
+        type(By.id("group-change-form:name"), "Moussaillons");
+        type(By.id("group-change-form:age-min_input"), "3");
+        type(By.id("group-change-form:age-max_input"), "6");
+        clickAndWait(By.id("group-change-form:save"));
+        assertTrue(messages().contains("Le groupe a été modifié."), messages());
+        String groups = waitFor(By.id("group-rows:group-list")).getText();
+        assertTrue(groups.contains("Moussaillons") && groups.contains("3–6"), groups);
+
+        By removeMorning = By.xpath("//button[@aria-label='Supprimer : Matin']");
+        assertEquals("Supprimer « Matin » ? Cela ne peut pas être annulé.", answerConfirmation(removeMorning, false));
+        assertTrue(waitFor(By.id("unit-rows:unit-list")).getText().contains("Matin"), "refused: the unit stays");
+        answerConfirmation(removeMorning, true);
+        assertTrue(messages().contains("La suppression est faite."), messages());
+        assertTrue(browser.findElements(removeMorning).isEmpty(), "the unit is gone");
+
+        open("gestion/activites.xhtml");
+        clickAndWait(By.partialLinkText("MERCREDI "));
+        answerConfirmation(By.xpath("//button[@aria-label='Supprimer : Journée']"), true);
+        assertTrue(messages().contains("« Journée » ne peut pas être supprimé :"), messages());
+        assertTrue(waitFor(By.id("unit-rows:unit-list")).getText().contains("Journée"));
+    }
+
+    /** Through the forms, as staff: a holiday activity next year with one group and one unit. */
+    private static String newActivityWithAGroupAndAUnit() {
+        int year = TestClock.today().getYear() + 1;
+        Http staff = StaffPages.loggedInStaff();
+        Map<String, String> activity = new LinkedHashMap<>();
+        activity.put("activity-form", "activity-form");
+        activity.put("name", "Structure " + year + " " + System.nanoTime());
+        activity.put("kind_input", "HOLIDAYS");
+        activity.put("season", (year - 1) + "/" + year);
+        activity.put("starts-on_input", ParisTime.day(LocalDate.of(year, 4, 1)));
+        activity.put("ends-on_input", ParisTime.day(LocalDate.of(year, 4, 30)));
+        activity.put("age-min_input", "3");
+        activity.put("age-min_hinput", "3");
+        activity.put("age-max_input", "11");
+        activity.put("age-max_hinput", "11");
+        activity.put("create", "");
+        HttpResponse<String> created = submit(staff, "gestion/activites.xhtml", activity);
+        assertEquals(302, created.statusCode(), created.body());
+        String page = created.headers().firstValue("Location").orElseThrow().replaceFirst("^.*/gestion/", "gestion/");
+        assertEquals(302, submit(staff, page, Map.of("group-form", "group-form", "group-form:name", "Petits",
+                "group-form:age-min_input", "3", "group-form:age-min_hinput", "3", "group-form:age-max_input", "5",
+                "group-form:age-max_hinput", "5", "group-form:capacity_input", "12", "group-form:capacity_hinput", "12",
+                "group-form:add", "")).statusCode());
+        assertEquals(302, submit(staff, page, Map.of("unit-form", "unit-form", "unit-form:label", "Matin",
+                "unit-form:morning_input", "on", "unit-form:add", "")).statusCode());
+        Matcher path = Pattern.compile("gestion/activite\\.xhtml\\?id=\\d+").matcher(page);
+        assertTrue(path.find(), page);
+        return path.group();
+    }
+
+    private static HttpResponse<String> submit(Http staff, String path, Map<String, String> form) {
+        return staff.submit(staff.get(path).body(), path, form);
+    }
+}
