@@ -5,6 +5,7 @@ import fr.portailfamilles.booking.boundary.BookingDesk;
 import fr.portailfamilles.booking.boundary.Wish;
 import fr.portailfamilles.booking.control.PlaceCounters;
 import fr.portailfamilles.booking.entity.BookingRequest;
+import fr.portailfamilles.booking.entity.BookingStatus;
 import fr.portailfamilles.household.AsStaff;
 import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.testing.Deployments;
@@ -80,7 +81,7 @@ class BookingMailIT {
     }
 
     @Test
-    void aMealAcceptedWithoutItsDaysUnitWaitsForThatReason() throws Exception {
+    void aMealAcceptedWithoutItsDaysUnitIsLeftPendingUntilItsUnitIs() throws Exception {
         BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "UN REPAS SEUL 2027", 1, 5, false, 1);
         long[] family = fixture.families.get(0);
         List<BookingRequest> made = asParent.call(() -> desk.request(family[0], family[1], fullDaysWithMeal(fixture),
@@ -89,6 +90,8 @@ class BookingMailIT {
         long unit = made.stream().filter(r -> r.getService() == null).findFirst().orElseThrow().getId();
 
         assertEquals(new BookingAnswers.Accepted(0, 0, 1), asStaff.call(() -> answers.accept(List.of(meal), "accueil.test@exemple.fr")));
+        assertEquals(BookingStatus.PENDING, em.find(BookingRequest.class, meal).getStatus(), "left as it was");
+        assertEquals(0, outboxCount(BookingFixture.parentOf(family), "Réponse%"), "nothing said to the family");
         assertEquals(new BookingAnswers.Accepted(2, 0, 0), asStaff.call(() -> answers.accept(List.of(unit, meal), "accueil.test@exemple.fr")),
                 "with its unit, the meal waiting is accepted");
     }

@@ -150,6 +150,7 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
         open("gestion/accueil.xhtml");
         long toAnswer = Long.parseLong(waitFor(By.cssSelector("#requests-to-answer .figure-value")).getText());
         assertTrue(toAnswer >= 1, "the scenario's request at least: " + toAnswer);
+        assertEquals(List.of(), textBelowAa("#logout-form .ui-button-text, .site-header"), "the header read at WCAG AA");
 
         clickAndWait(By.id("requests-to-answer"));
 

@@ -214,6 +214,22 @@ class PaymentsIT {
     }
 
     @Test
+    void theSamePaymentTypedOnANewFormWithinMinutesIsTakenForARepeat() throws Exception {
+        InvoiceFixture.Family family = family("REPRISE");
+        issue(family, clock.month().minusMonths(1));
+        asStaff.call(() -> payments.record(family.householdId(), cash("12.00"), null, STAFF, "form-1"));
+
+        ActionRefused repeated = assertThrows(ActionRefused.class,
+                () -> asStaff.call(() -> payments.record(family.householdId(), cash("12.00"), null, STAFF, "form-2")));
+
+        assertEquals("payments.repeated", repeated.messageKey(), "the form reloaded after Back and posted again");
+        PaymentDetails said = new PaymentDetails(PaymentMethod.ESPECES, new BigDecimal("12.00"), clock.today(), null, null, null,
+                "second paiement");
+        asStaff.call(() -> payments.record(family.householdId(), said, null, STAFF, "form-3"));
+        assertEquals(2, asStaff.call(() -> payments.statement(family.householdId())).payments().size(), "a second one said so is recorded");
+    }
+
+    @Test
     void concurrentPaymentsNeverPayAnInvoiceBeyondItsTotal() throws Exception {
         InvoiceFixture.Family family = family("CONCURRENTS");
         Invoice invoice = issue(family, clock.month().minusMonths(1));

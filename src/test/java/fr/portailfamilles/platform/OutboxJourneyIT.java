@@ -11,7 +11,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,18 +53,14 @@ class OutboxJourneyIT extends BrowserTest {
         assertTrue(browser.getPageSource().contains("hors démonstration, ils sont masqués"),
                 "the intro says which mode applies: the test server is a demonstration");
 
-        resendButton(email).click();
-        WebElement question = waitFor(By.cssSelector(".ui-confirm-dialog-message"));
-        assertTrue(question.getText().contains(email) && question.getText().contains("Ouverture de votre compte"),
-                "the confirmation names the e-mail: " + question.getText());
-        waitFor(By.cssSelector(".ui-confirmdialog-no")).click();
-        waitUntilReady();
+        String question = answerConfirmation(resendButton(email), false);
+        assertTrue(question.contains(email) && question.contains("Ouverture de votre compte"),
+                "the confirmation names the e-mail: " + question);
         assertEquals("", messages(), "refused: nothing was resent");
         assertTrue(rowOf(email).contains("Échec — nouvelle tentative le "), rowOf(email));
 
         try (Mailbox mailbox = Mailbox.start()) {
-            resendButton(email).click();
-            clickAndWait(By.cssSelector(".ui-confirmdialog-yes"));
+            answerConfirmation(resendButton(email), true);
             assertTrue(messages().contains("Le courriel est remis dans la file d’envoi."), messages());
 
             assertTrue(Mailbox.body(mailbox.await(email, "Ouverture de votre compte")).contains("Mot de passe provisoire"));
@@ -75,8 +70,8 @@ class OutboxJourneyIT extends BrowserTest {
         }
     }
 
-    private WebElement resendButton(String email) {
-        return waitFor(By.xpath("//tr[td[contains(., '" + email + "')]]//button[contains(@id, ':resend')]"));
+    private static By resendButton(String email) {
+        return By.xpath("//tr[td[contains(., '" + email + "')]]//button[contains(@id, ':resend')]");
     }
 
     private String rowOf(String email) {

@@ -55,12 +55,13 @@ class SecurityJournalJourneyIT extends BrowserTest {
     private List<String> awaitActions(java.util.function.Predicate<List<String>> expected) {
         List<String>[] seen = new List[1];
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            // The table is redrawn by the filter: a row read while it is replaced is read again.
+            new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
                 seen[0] = driver.findElements(By.cssSelector("[id='audit-form:events_data'] tr td:nth-child(2)")).stream()
                         .map(WebElement::getText).map(String::strip).toList();
                 return expected.test(seen[0]);
             });
-        } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("the filtered actions: " + seen[0], e);
         }
         return seen[0];

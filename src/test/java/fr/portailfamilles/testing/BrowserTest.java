@@ -232,12 +232,17 @@ public abstract class BrowserTest {
                         + "return cut;", waitFor(table));
     }
 
+    /** The enabled paginator buttons whose text contrasts less than WCAG AA's 4.5:1 with what is behind it, each as "text ratio". */
+    protected java.util.List<String> paginatorButtonsBelowAa() {
+        return textBelowAa(".ui-paginator .ui-button:not(.ui-state-disabled)");
+    }
+
     /**
-     * The enabled paginator buttons whose text contrasts less than WCAG AA's 4.5:1 with what is behind it (the
-     * nearest ancestor with a background), each as "text ratio".
+     * The visible elements matching the selector whose text contrasts less than WCAG AA's 4.5:1 with what is behind
+     * it (the nearest ancestor with a background), each as "text ratio".
      */
     @SuppressWarnings("unchecked")
-    protected java.util.List<String> paginatorButtonsBelowAa() {
+    protected java.util.List<String> textBelowAa(String selector) {
         return (java.util.List<String>) ((JavascriptExecutor) browser).executeScript(
                 "const rgb = c => c.match(/[\\d.]+/g).map(Number);"
                         + "const lum = c => { const [r, g, b] = rgb(c).slice(0, 3).map(v => { v /= 255;"
@@ -246,13 +251,13 @@ public abstract class BrowserTest {
                         + "const behind = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;"
                         + "  const v = rgb(c); if (v.length < 4 || v[3] > 0) { return c; } } return 'rgb(255, 255, 255)'; };"
                         + "const low = [];"
-                        + "for (const b of document.querySelectorAll('.ui-paginator .ui-button:not(.ui-state-disabled)')) {"
+                        + "for (const b of document.querySelectorAll(arguments[0])) {"
                         + "  if (!b.offsetParent || !b.textContent.trim()) { continue; }"
                         + "  const [l1, l2] = [lum(getComputedStyle(b).color), lum(behind(b))].sort((x, y) => y - x);"
                         + "  const ratio = (l1 + 0.05) / (l2 + 0.05);"
                         + "  if (ratio < 4.5) { low.push(b.textContent.trim() + ' ' + ratio.toFixed(2)); }"
                         + "}"
-                        + "return low;");
+                        + "return low;", selector);
     }
 
     /** Clicks a button that asks a confirmation and answers it: yes or no. Answers the question it asked. */

@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -74,22 +75,27 @@ public class BookingAnswers {
         return activities.periods();
     }
 
-    /** What an acceptance did: the requests accepted, and those put on the waiting list, for want of a place or of their day's unit. */
+    /** What an acceptance did: the requests accepted, those put on the waiting list for want of a place, and those left waiting for their day's unit. */
     public record Accepted(int accepted, int noPlace, int noUnit) {
     }
 
-    /** Accepts within the places left; the others wait on the list, each for its reason. */
+    /**
+     * Accepts within the places left; the others wait on the list. A service whose day's unit is not accepted is left
+     * as it was (pending, nothing said to the family): it is answered with its unit.
+     */
     public Accepted accept(List<Long> requestIds, String staff) {
         int accepted = 0;
         int noPlace = 0;
         int noUnit = 0;
         Instant now = clock.now();
-        List<BookingRequest> answered = answerable(requestIds);
-        for (BookingRequest request : answered) {
+        List<BookingRequest> answered = new ArrayList<>();
+        for (BookingRequest request : answerable(requestIds)) {
             if (holds.lacksItsUnit(request)) {
-                request.putOnWaitingList(staff, now);
                 noUnit++;
-            } else if (holds.takePlaces(request)) {
+                continue;
+            }
+            answered.add(request);
+            if (holds.takePlaces(request)) {
                 request.accept(staff, now);
                 accepted++;
             } else {

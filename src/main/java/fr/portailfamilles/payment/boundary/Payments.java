@@ -32,12 +32,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -49,6 +51,9 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class Payments {
+
+    /** How long after a payment the same one typed again on a new form is taken for a repeat. */
+    private static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
 
     @PersistenceContext
     EntityManager em;
@@ -114,6 +119,9 @@ public class Payments {
             throw new ActionRefused("payments.alreadyRecorded");
         }
         refuseACashedCheque(householdId, details);
+        if (submissionKey != null) {
+            refuseARepeatedForm(householdId, details, now);
+        }
         Allocation allocation = parts == null
                 ? AllocationRules.oldestFirst(details.amount(), spendCredit(householdId, locked, now, staff))
                 : AllocationRules.edited(details.amount(), locked, parts);
@@ -140,6 +148,22 @@ public class Payments {
                 .ifPresent(cheque -> {
                     throw new ActionRefused("payments.cheque.alreadyRecorded", details.chequeNumber(),
                             ParisTime.day(cheque.getReceivedOn()), Euros.format(cheque.getAmount()));
+                });
+    }
+
+    /**
+     * The same payment typed on a form reloaded after Back (a new form, a new key): identical in everything staff
+     * type, from a form, within minutes. A second payment really identical says so in its note.
+     */
+    private void refuseARepeatedForm(long householdId, PaymentDetails details, Instant now) {
+        ofHousehold(householdId).stream()
+                .filter(payment -> !payment.isCancelled() && payment.getSubmissionKey() != null
+                        && payment.getRecordedAt().isAfter(now.minus(REPEAT_WINDOW))
+                        && payment.getMethod() == details.method() && payment.getAmount().compareTo(details.amount()) == 0
+                        && payment.getReceivedOn().equals(details.receivedOn())
+                        && Objects.equals(payment.getPayerName(), details.payerName()) && Objects.equals(payment.getNote(), details.note()))
+                .findFirst().ifPresent(same -> {
+                    throw new ActionRefused("payments.repeated", Euros.format(same.getAmount()), ParisTime.hour(same.getRecordedAt()));
                 });
     }
 

@@ -49,7 +49,8 @@ public class PaymentCancelView {
         }
         try {
             payments.cancel(id, reason, Caller.name());
-            Messages.infoAfterRedirect("/gestion/famille.xhtml?id=" + payment.householdId(), "payments.cancelled");
+            Messages.infoAfterRedirect("/gestion/famille.xhtml?id=" + payment.householdId(),
+                    payment.parts().isEmpty() ? "payments.cancelled.credit" : "payments.cancelled");
         } catch (ActionRefused refused) {
             if (refused.messageKey().startsWith("payments.cancel.reason")) {
                 Messages.error("reason", refused.messageKey(), refused.arguments());

@@ -136,6 +136,8 @@ public class PaymentFormView implements Serializable {
                 Messages.errorAfterRedirect(householdPage(), ALREADY_RECORDED);
             } else if (refused.messageKey().startsWith("payments.cheque.")) {
                 Messages.error(FIELDS.get("chequeNumber"), refused.messageKey(), refused.arguments());
+            } else if ("payments.repeated".equals(refused.messageKey())) {
+                Messages.error(FIELDS.get("note"), refused.messageKey(), refused.arguments());
             } else {
                 Messages.error(null, refused.messageKey(), refused.arguments());
             }
