@@ -1,5 +1,6 @@
 package fr.portailfamilles.household;
 
+import fr.portailfamilles.booking.AsParent;
 import fr.portailfamilles.household.boundary.ChangeRequests;
 import fr.portailfamilles.household.boundary.FamilyMembers;
 import fr.portailfamilles.household.boundary.FamilyMembers.ChildDetails;

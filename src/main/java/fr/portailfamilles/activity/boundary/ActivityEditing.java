@@ -154,24 +154,25 @@ public class ActivityEditing {
     public void removeGroup(long activityId, long groupId) {
         Activity activity = activity(activityId);
         ActivityGroup group = group(activity, groupId);
-        removing.fire(new StructureRemoving(StructureRemoving.Part.GROUP, groupId, group.getName()));
-        activity.removeGroup(group);
-        em.flush();
+        remove(StructureRemoving.Part.GROUP, groupId, group.getName(), () -> activity.removeGroup(group));
     }
 
     public void removeUnit(long activityId, long unitId) {
         Activity activity = activity(activityId);
         ActivityUnit unit = unit(activity, unitId);
-        removing.fire(new StructureRemoving(StructureRemoving.Part.UNIT, unitId, unit.getLabel()));
-        activity.removeUnit(unit);
-        em.flush();
+        remove(StructureRemoving.Part.UNIT, unitId, unit.getLabel(), () -> activity.removeUnit(unit));
     }
 
     public void removeService(long activityId, long serviceId) {
         Activity activity = activity(activityId);
         ActivityService service = service(activity, serviceId);
-        removing.fire(new StructureRemoving(StructureRemoving.Part.SERVICE, serviceId, service.getLabel()));
-        activity.removeService(service);
+        remove(StructureRemoving.Part.SERVICE, serviceId, service.getLabel(), () -> activity.removeService(service));
+    }
+
+    /** The other areas are asked first (they refuse, saying what depends on it, or clear what was theirs), then it goes. */
+    private void remove(StructureRemoving.Part part, long id, String name, Runnable removal) {
+        removing.fire(new StructureRemoving(part, id, name));
+        removal.run();
         em.flush();
     }
 
@@ -207,12 +208,12 @@ public class ActivityEditing {
     /** Refused while a booking request, whatever its answer, is on one of its days. @return its activity */
     public long removePeriod(long periodId) {
         Period period = period(periodId).orElseThrow(() -> new ActionRefused("activity.period.unknown"));
-        removing.fire(new StructureRemoving(StructureRemoving.Part.PERIOD, periodId, ParisTime.day(period.getFirstDay())
-                + " – " + ParisTime.day(period.getLastDay())));
         Activity activity = period.getActivity();
-        activity.removePeriod(period);
-        em.remove(period);
-        em.flush();
+        remove(StructureRemoving.Part.PERIOD, periodId, ParisTime.day(period.getFirstDay()) + " – " + ParisTime.day(period.getLastDay()),
+                () -> {
+                    activity.removePeriod(period);
+                    em.remove(period);
+                });
         return activity.getId();
     }
 

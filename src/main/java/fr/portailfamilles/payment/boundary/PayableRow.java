@@ -1,6 +1,7 @@
 package fr.portailfamilles.payment.boundary;
 
 import fr.portailfamilles.billing.boundary.InvoiceRow;
+import fr.portailfamilles.payment.entity.PayfipOperation;
 
 import java.io.Serializable;
 import java.time.Duration;
@@ -14,8 +15,8 @@ public record PayableRow(InvoiceRow invoice, String underWayRef, Instant underWa
 
     /** PayFiP's page of a payment can be taken up again this long (an idOp lives 15 minutes). */
     private static final Duration RESUMABLE = Duration.ofMinutes(15);
-    /** By then an abandoned payment has been given up: 5 minutes before asking, then 20 of "not known yet", and a round. */
-    private static final Duration FREED_BY = Duration.ofMinutes(30);
+    /** By then an abandoned payment has been given up: first asked about, then "not known yet" until given up, and a few rounds. */
+    private static final Duration FREED_BY = PayfipOperation.ASKED_AFTER.plus(PayfipOperation.GIVE_UP_AFTER).plus(Duration.ofMinutes(5));
 
     public static PayableRow free(InvoiceRow invoice) {
         return new PayableRow(invoice, null, null);

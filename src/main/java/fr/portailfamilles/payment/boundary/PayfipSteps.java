@@ -150,7 +150,7 @@ public class PayfipSteps {
     public List<Long> toReconcile(int max) {
         Instant now = clock.now();
         return em.createNamedQuery(PayfipOperation.TO_RECONCILE, Long.class).setParameter("active", PayfipOperation.State.ACTIVE)
-                .setParameter("before", now.minus(Duration.ofMinutes(5))).setParameter("checkedBefore", now.minus(Duration.ofMinutes(1)))
+                .setParameter("before", now.minus(PayfipOperation.ASKED_AFTER)).setParameter("checkedBefore", now.minus(Duration.ofMinutes(1)))
                 .setParameter("now", now).setMaxResults(max).getResultList();
     }
 

@@ -55,6 +55,8 @@ public class PayfipOperation {
 
     /** An idOp is valid 15 minutes; an operation PayFiP still cannot tell about is given up after 20 minutes of asking. */
     public static final Duration GIVE_UP_AFTER = Duration.ofMinutes(20);
+    /** The reconciliation asks PayFiP about an operation still under way this long after it started. */
+    public static final Duration ASKED_AFTER = Duration.ofMinutes(5);
 
     public enum State {
         /** Stored, PayFiP not asked yet or not answered. */
