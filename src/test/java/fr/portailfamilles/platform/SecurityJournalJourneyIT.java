@@ -2,6 +2,7 @@ package fr.portailfamilles.platform;
 
 import fr.portailfamilles.testing.BrowserTest;
 import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.Http;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,6 +35,8 @@ class SecurityJournalJourneyIT extends BrowserTest {
     void itFiltersTheJournalByTheFrenchWordsItShows() {
         logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);
         logOut();
+        // A failure from another browser, so that this one is not asked for the security code.
+        Http.testServer().login(TestServer.STAFF, "pas-le-bon-mot-de-passe");
         logIn(TestServer.IT, TestServer.DEMO_PASSWORD);
         open("informatique/journal.xhtml");
         String journal = waitFor(By.id("audit-form:events")).getText();
@@ -42,6 +45,10 @@ class SecurityJournalJourneyIT extends BrowserTest {
         type(actionFilter(), "Connexion");
         List<String> actions = awaitActions(found -> !found.isEmpty() && found.stream().allMatch(a -> a.contains("onnexion")));
         assertTrue(actions.contains("Connexion"), actions.toString());
+
+        type(actionFilter(), "ECHEC");
+        List<String> failures = awaitActions(found -> !found.isEmpty() && found.stream().allMatch(a -> a.startsWith("Échec")));
+        assertTrue(failures.contains("Échec de connexion"), "typed without its accent, found as shown: " + failures);
 
         type(actionFilter(), "Zorglub");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->

@@ -5,6 +5,7 @@ import fr.portailfamilles.billing.boundary.ScheduledRunClaims;
 import fr.portailfamilles.billing.boundary.StaleRuns;
 import fr.portailfamilles.billing.control.ScheduledMonth;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.Settings;
 import jakarta.annotation.security.PermitAll;
@@ -32,7 +33,6 @@ import java.util.logging.Logger;
 public class InvoiceRunScheduler {
 
     /** Who started an automatic run, on the screen. */
-    public static final String SCHEDULE = "schedule";
 
     private static final Logger LOG = Logger.getLogger(InvoiceRunScheduler.class.getName());
 
@@ -69,7 +69,7 @@ public class InvoiceRunScheduler {
             return Optional.empty();
         }
         try {
-            runs.start(month.toString(), SCHEDULE);
+            runs.start(month.toString(), AuditLog.SCHEDULED);
             LOG.info(() -> "Automatic invoice run of " + month + " started");
             return due;
         } catch (ActionRefused refused) {

@@ -1,13 +1,13 @@
 package fr.portailfamilles.billing.web;
 
 import fr.portailfamilles.billing.batch.InvoiceRunListener;
-import fr.portailfamilles.billing.batch.InvoiceRunScheduler;
 import fr.portailfamilles.billing.boundary.InvoiceRuns;
 import fr.portailfamilles.billing.boundary.RunTokens;
 import fr.portailfamilles.billing.boundary.SkippedRow;
 import fr.portailfamilles.billing.entity.InvoiceRun;
 import fr.portailfamilles.billing.entity.RunToken;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.Settings;
 import fr.portailfamilles.platform.web.Caller;
@@ -181,7 +181,7 @@ public class InvoiceRunsView implements Serializable {
     /** Who started a run, as people read it: a person's login, the schedule, the CLI or a script's token. */
     public String startedBy(InvoiceRun run) {
         String by = run.getStartedBy();
-        if (InvoiceRunScheduler.SCHEDULE.equals(by)) {
+        if (AuditLog.SCHEDULED.equals(by)) {
             return Messages.text("billing.run.by.schedule");
         }
         if (InvoiceRunListener.CLI.equals(by)) {

@@ -18,6 +18,9 @@ import java.util.List;
 @PermitAll
 public class AuditLog {
 
+    /** The author of what the server does on its own schedule (the monthly invoice run), as the journal keeps it. */
+    public static final String SCHEDULED = "schedule";
+
     @PersistenceContext
     EntityManager em;
 

@@ -1,5 +1,6 @@
 package fr.portailfamilles.platform.web;
 
+import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.control.Texts;
 import fr.portailfamilles.platform.entity.AuditAction;
@@ -40,17 +41,25 @@ final class AuditWording {
     }
 
     AuditRow row(AuditEvent event) {
-        return new AuditRow(event.getOccurredAt(), action(event.getAction()), event.getActor(), subject(event.getSubject()),
-                detail(event.getAction(), event.getDetail()), event.getClientAddress());
+        return new AuditRow(event.getOccurredAt(), action(event.getAction()), actor(event.getActor()),
+                subject(event.getAction(), event.getSubject()), detail(event.getAction(), event.getDetail()),
+                event.getClientAddress());
+    }
+
+    String actor(String actor) {
+        return AuditLog.SCHEDULED.equals(actor) ? text("audit.actor.scheduled") : actor;
     }
 
     String action(AuditAction action) {
         return orAsIs("audit.action." + action.name(), action.name());
     }
 
-    String subject(String subject) {
+    String subject(AuditAction action, String subject) {
         if (subject == null) {
             return "";
+        }
+        if (action == AuditAction.SETTING_CHANGED) {
+            return orAsIs("audit.setting." + subject, subject);
         }
         Matcher payment = PAYMENT.matcher(subject);
         if (payment.matches()) {
@@ -63,6 +72,9 @@ final class AuditWording {
     String detail(AuditAction action, String detail) {
         if (detail == null) {
             return "";
+        }
+        if (action == AuditAction.SETTING_CHANGED && (detail.equals("true") || detail.equals("false"))) {
+            return text("audit.detail." + detail);
         }
         if (PHRASES.containsKey(detail)) {
             return text(PHRASES.get(detail));

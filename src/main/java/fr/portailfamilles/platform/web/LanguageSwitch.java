@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * The language switch of the pages' footer: stores the chosen language in the session and goes back to the page
- * it was chosen on. Only a page of the portal is gone back to (never another site); a forged post can at worst
- * switch the language, so it carries no token.
+ * it was chosen on. Only a page of the portal is gone back to (never another site). It is in the footer of every
+ * page, the stateless public ones included, so it cannot carry a Faces view state: a post is taken only when the
+ * browser says it comes from a page of the portal (another site's post would also arrive without the session, whose
+ * cookie is SameSite).
  */
 @WebServlet("/langue")
 public class LanguageSwitch extends HttpServlet {
@@ -24,6 +26,10 @@ public class LanguageSwitch extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!PortalOrigin.posted(request, false)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         Locale chosen = LocaleSelection.supported(request.getParameter(LANGUAGE)).orElse(null);
         if (chosen == null) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);

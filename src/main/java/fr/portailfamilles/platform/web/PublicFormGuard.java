@@ -1,7 +1,6 @@
 package fr.portailfamilles.platform.web;
 
 import fr.portailfamilles.platform.boundary.FormSigningKey;
-import fr.portailfamilles.platform.control.PortailSettings;
 import fr.portailfamilles.platform.control.SignedTokens;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -45,7 +44,8 @@ public class PublicFormGuard extends HttpFilter {
         SignedTokens tokens = signingKey.tokens();
         Optional<String> cookie = cookie(request).filter(tokens::isGenuine);
         if ("POST".equals(request.getMethod())) {
-            if (!fromThePortal(request)) {
+            // A browser names the page a form was posted from; when it names none, the token alone decides.
+            if (!PortalOrigin.posted(request, true)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
@@ -73,16 +73,5 @@ public class PublicFormGuard extends HttpFilter {
         Cookie[] cookies = request.getCookies();
         return cookies == null ? Optional.empty()
                 : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
-    }
-
-    /** A browser names the page a form was posted from; when it names none, the token alone decides. */
-    private static boolean fromThePortal(HttpServletRequest request) {
-        String origin = PortailSettings.fromSystem().publicUrl().origin();
-        String claimed = request.getHeader("Origin");
-        if (claimed != null) {
-            return origin.equalsIgnoreCase(claimed);
-        }
-        String referer = request.getHeader("Referer");
-        return referer == null || referer.regionMatches(true, 0, origin + "/", 0, origin.length() + 1);
     }
 }

@@ -24,13 +24,16 @@ class AuditWordingTest {
         assertEquals("jusqu’au 14/10/2026 10:15", french.detail(AuditAction.ACCOUNT_LOCKED, "until 2026-10-14T08:15:00Z"));
         assertEquals("lien envoyé", french.detail(AuditAction.PASSWORD_RESET_REQUESTED, "link sent"));
         assertEquals("Chèque de 42,50 € – famille n° 1234", french.detail(AuditAction.PAYMENT_RECORDED, "CHEQUE 42.50 household 1234"));
-        assertEquals("paiement n° 1250", french.subject("payment 1250"));
+        assertEquals("paiement n° 1250", french.subject(AuditAction.PAYMENT_CANCELLED, "payment 1250"));
+        assertEquals("Tâche planifiée du serveur", french.actor("schedule"));
+        assertEquals("Déconnexion automatique du personnel (minutes)", french.subject(AuditAction.SETTING_CHANGED, "staff.idle.minutes"));
+        assertEquals("Oui", french.detail(AuditAction.SETTING_CHANGED, "true"));
         assertEquals("exécution n° 3", french.detail(AuditAction.INVOICE_RUN_RESTARTED, "execution 3"));
     }
 
     @Test
     void whatIsNotKnownIsShownAsRecorded() {
-        assertEquals("marie@exemple.fr", french.subject("marie@exemple.fr"));
+        assertEquals("marie@exemple.fr", french.subject(AuditAction.LOGIN, "marie@exemple.fr"));
         assertEquals("portail.delai = 3", french.detail(AuditAction.SETTING_CHANGED, "portail.delai = 3"));
         assertEquals("", french.detail(AuditAction.LOGIN, null));
     }
