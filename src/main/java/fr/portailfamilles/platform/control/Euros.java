@@ -27,6 +27,11 @@ public final class Euros {
         return plain(amount.setScale(Math.max(2, amount.scale()), RoundingMode.UNNECESSARY), true) + NO_BREAK_SPACE + "€";
     }
 
+    /** Whole euros, as a family quotient is given: "1 210" (no-break space, no decimals, no sign). */
+    public static String whole(int amount) {
+        return plain(BigDecimal.valueOf(amount), true);
+    }
+
     /** A percentage as written in French, "10 %", "12,5 %": only the decimals it has. */
     public static String percent(BigDecimal percent) {
         if (percent == null) {

@@ -15,6 +15,11 @@ public class AmountFormats {
         return Euros.format(amount);
     }
 
+    /** A family quotient, in whole euros written the French way in every language: "1 210". */
+    public String whole(Integer amount) {
+        return amount == null ? "" : Euros.whole(amount);
+    }
+
     /** "10 %", "12,5 %". */
     public String percent(BigDecimal percent) {
         return percent == null ? "" : Euros.typed(percent.stripTrailingZeros()) + "\u00a0%";

@@ -37,6 +37,7 @@ class EurosTest {
         assertEquals("8,50\u00a0€", Euros.format(new BigDecimal("8.5")));
         assertEquals("1\u00a0234\u00a0567,00\u00a0€", Euros.format(new BigDecimal("1234567")));
         assertEquals("-0,10\u00a0€", Euros.format(new BigDecimal("-0.10")));
+        assertEquals("1\u00a0210", Euros.whole(1210), "a family quotient, in whole euros, in every language");
         assertEquals("3,335\u00a0€", Euros.format(new BigDecimal("3.335")), "never rounded silently");
         assertEquals("8,5", Euros.typed(new BigDecimal("8.5")));
         assertEquals("1234,50", Euros.typed(new BigDecimal("1234.50")));
