@@ -58,6 +58,14 @@ class LoginForgeryIT {
     }
 
     @Test
+    void theFormsTokenTravelsInAStrictCookieThatNoOtherSiteSends() {
+        HttpResponse<String> page = Http.testServer().get("connexion.xhtml");
+        String cookie = page.headers().allValues("set-cookie").stream()
+                .filter(value -> value.startsWith("portail-formulaire=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"), cookie);
+    }
+
+    @Test
     void aLoginPostedWithoutTheFormsTokenIsRefused() {
         Http visitor = Http.testServer();
         String page = visitor.get("connexion.xhtml").body();

@@ -43,7 +43,7 @@ class InvoiceDocumentsTest {
     @Test
     void theEMailNamesTheInvoiceAndLinksToMesFactures() {
         MailMessage linked = InvoiceMail.available(InvoicePdfTest.invoice(), "julie@exemple.fr", "Julie MARTIN",
-                "https://familles.exemple.fr/");
+                "https://familles.exemple.fr/", true);
         assertEquals("julie@exemple.fr", linked.recipient());
         assertEquals("Votre facture est disponible", linked.subject());
         assertTrue(linked.body().contains("Bonjour Julie MARTIN"), linked.body());
@@ -52,5 +52,13 @@ class InvoiceDocumentsTest {
         assertTrue(linked.body().contains("1\u00a0234,50\u00a0€"), linked.body());
         assertTrue(linked.body().contains("Mes factures et paiements › Mes factures"), linked.body());
         assertTrue(linked.body().contains("https://familles.exemple.fr/portail/factures.xhtml"), linked.body());
+    }
+
+    @Test
+    void aGuardianWithoutAccessIsToldHowToGetItRatherThanGivenALinkTheyCannotOpen() {
+        MailMessage told = InvoiceMail.available(InvoicePdfTest.invoice(), "paul@exemple.fr", "Paul MARTIN",
+                "https://familles.exemple.fr/", false);
+        assertFalse(told.body().contains("https://"), told.body());
+        assertTrue(told.body().contains("demandez-le à l’accueil de loisirs"), told.body());
     }
 }

@@ -15,7 +15,6 @@ import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.Texts;
 import fr.portailfamilles.platform.entity.OutboxMessage;
-import fr.portailfamilles.platform.web.PortalUrl;
 import fr.portailfamilles.testing.Deployments;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.inject.Inject;
@@ -136,7 +135,8 @@ class InvoiceRunIT {
         assertEquals(1, notices.size(), "the household is told once");
         assertEquals("Votre facture est disponible", notices.get(0).getSubject());
         assertTrue(notices.get(0).getBody().contains(martins.getNumber()) && notices.get(0).getBody().contains("27,50")
-                && notices.get(0).getBody().contains(PortalUrl.address() + "portail/factures.xhtml"), notices.get(0).getBody());
+                && notices.get(0).getBody().contains("demandez-le à l’accueil de loisirs")
+                && !notices.get(0).getBody().contains("portail/factures.xhtml"), "Claire has no access: told how to get it, " + notices.get(0).getBody());
 
         InvoiceRun again = BillingFixture.ended(em, asIt.call(() -> runs.start(month.toString(), IT)).getId());
 

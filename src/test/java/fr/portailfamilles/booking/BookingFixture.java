@@ -17,11 +17,11 @@ import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.Relationship;
 import fr.portailfamilles.household.entity.Sex;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.testing.TestFiles;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,9 +36,8 @@ import java.util.List;
  */
 final class BookingFixture {
 
-    /** The smallest PDF the document checks accept: a medical certificate. */
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    /** A medical certificate. */
+    static final byte[] PDF = TestFiles.pdf("Certificat médical");
 
     long activityId;
     long periodId;

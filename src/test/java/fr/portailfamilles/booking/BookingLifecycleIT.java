@@ -1,6 +1,7 @@
 package fr.portailfamilles.booking;
 
 import fr.portailfamilles.activity.boundary.ActivityEditing;
+import fr.portailfamilles.booking.boundary.BookingAnswers;
 import fr.portailfamilles.booking.boundary.BookingDesk;
 import fr.portailfamilles.booking.boundary.Cancellations;
 import fr.portailfamilles.booking.boundary.DayFill;
@@ -71,6 +72,9 @@ class BookingLifecycleIT {
 
     @Inject
     Cancellations cancellations;
+
+    @Inject
+    BookingAnswers answers;
 
     @Inject
     MedicalCertificates certificates;
@@ -157,6 +161,22 @@ class BookingLifecycleIT {
         assertEquals(List.of(BookingStatus.CANCELLED, BookingStatus.CANCELLED), statuses(made.get(0).getId(), made.get(1).getId()));
         assertEquals(0, taken(fixture, "AM"));
         assertEquals(1, mails(BookingFixture.parentOf(family), "Annulation pour%"));
+    }
+
+    @Test
+    void aRefusedUnitTakesItsMealWithItsReason() throws Exception {
+        BookingFixture fixture = BookingFixture.create(em, transaction, placeCounters, "REFUS REPAS 2027", 1, 5, false);
+        long[] family = fixture.families.get(0);
+        List<BookingRequest> made = asParent.call(() -> desk.request(family[0], family[1],
+                List.of(Wish.unit(fixture.dayId, fixture.morningId), Wish.service(fixture.dayId, fixture.mealId)), BookingFixture.parentOf(family)));
+        long morning = made.stream().filter(r -> r.getUnit() != null).findFirst().orElseThrow().getId();
+        long meal = made.stream().filter(r -> r.getService() != null).findFirst().orElseThrow().getId();
+
+        List<BookingRequest> refused = asStaff.call(() -> answers.refuse(List.of(morning), "Groupe complet ce jour-là.", "accueil@exemple.fr"));
+
+        assertEquals(2, refused.size(), "a meal needs a unit that day: it is not left waiting for ever");
+        assertEquals(List.of(BookingStatus.REFUSED, BookingStatus.REFUSED), statuses(morning, meal));
+        assertEquals("Groupe complet ce jour-là.", em.find(BookingRequest.class, meal).getReason());
     }
 
     @Test

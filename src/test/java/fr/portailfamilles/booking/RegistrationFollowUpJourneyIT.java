@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +84,7 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
 
             tick(certificate);
             Path file = Files.createTempFile("certificat", ".pdf");
-            Files.writeString(file, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n", StandardCharsets.US_ASCII);
+            Files.write(file, BookingFixture.PDF);
             browser.findElement(By.id("registrations-form:certificate")).sendKeys(file.toAbsolutePath().toString());
             clickAndWait(By.id("registrations-form:send-certificate"));
             Files.delete(file);
@@ -127,7 +126,7 @@ class RegistrationFollowUpJourneyIT extends BrowserTest {
 
             waitFor(By.id("queue:accept")).click();
             waitUntilReady();
-            assertTrue(messages().contains("1 demande(s) acceptée(s) sur 1."), messages());
+            assertTrue(messages().contains("1 demande acceptée sur 1."), messages());
             assertFalse(messages().contains("liste d’attente"), "no one waits: " + messages());
             assertTrue(waitFor(By.id("queue:day-counts")).getText().contains("Matin 1/5"));
 

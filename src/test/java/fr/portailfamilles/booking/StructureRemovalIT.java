@@ -145,6 +145,11 @@ class StructureRemovalIT {
             return null;
         }));
         assertEquals("activity.group.invalid", outside.messageKey());
+        ActionRefused reversed = assertThrows(ActionRefused.class, () -> asStaff.call(() -> {
+            editing.changeGroup(fixture.activityId, fixture.groupId, "Grands", 10, 3);
+            return null;
+        }));
+        assertEquals("activity.group.agesReversed", reversed.messageKey(), "said as it is, not as an overlap");
         assertEquals("Tous", activity(fixture).getGroups().get(0).getName(), "nothing half-saved");
         asStaff.call(() -> {
             editing.changePeriod(fixture.periodId, clock.today(), clock.today().plusDays(3), new CancellationRule(2, LocalTime.of(18, 0)), false);

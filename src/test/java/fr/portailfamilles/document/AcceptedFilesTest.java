@@ -2,6 +2,7 @@ package fr.portailfamilles.document;
 
 import fr.portailfamilles.document.control.AcceptedFiles;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,9 +21,17 @@ class AcceptedFilesTest {
 
     @Test
     void pdfAndImagesAreRecognisedByTheirBytes() throws IOException {
-        assertEquals("application/pdf", AcceptedFiles.mediaTypeOf("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("application/pdf", AcceptedFiles.mediaTypeOf(TestFiles.pdf("Attestation")));
         assertEquals("image/png", AcceptedFiles.mediaTypeOf(image("png")));
         assertEquals("image/jpeg", AcceptedFiles.mediaTypeOf(image("jpeg")));
+    }
+
+    @Test
+    void aFileThatOnlyStartsLikeOneIsRefusedAsUnreadable() throws IOException {
+        assertRefused("document.unreadable", () -> AcceptedFiles.mediaTypeOf(
+                "%PDF-1.4\n<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.US_ASCII)));
+        byte[] png = image("png");
+        assertRefused("document.unreadable", () -> AcceptedFiles.mediaTypeOf(Arrays.copyOf(png, 40)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
 import fr.portailfamilles.testing.StaffPages;
 import fr.portailfamilles.testing.TestClock;
+import fr.portailfamilles.testing.TestFiles;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -154,10 +155,8 @@ class ChangeRequestJourneyIT extends BrowserTest {
         return link.group(1);
     }
 
-    /** The smallest well-formed PDF: its bytes, not its name, make it one. */
     private static byte[] pdf() {
-        return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        return TestFiles.pdf("Attestation de quotient familial");
     }
 
     private Path file(String name, byte[] content) throws IOException {

@@ -57,10 +57,12 @@ public class StaffAccountsView implements Serializable {
     }
 
     public void create() {
-        act(() -> staffAccounts.create(email, displayName, role, PortalUrl.address(), actor()), "staff.created", email,
-                mailNotices.toPerson(email));
-        email = null;
-        displayName = null;
+        // A refused account keeps what was typed, to be corrected rather than typed again.
+        if (act(() -> staffAccounts.create(email, displayName, role, PortalUrl.address(), actor()), "staff.created", email,
+                mailNotices.toPerson(email))) {
+            email = null;
+            displayName = null;
+        }
     }
 
     public void disable(UserAccount account) {
@@ -85,14 +87,16 @@ public class StaffAccountsView implements Serializable {
         return account.getEmail().equals(UserAccount.normalize(actor()));
     }
 
-    private void act(Runnable action, String successKey, Object... arguments) {
+    private boolean act(Runnable action, String successKey, Object... arguments) {
+        accounts = null;
         try {
             action.run();
             Messages.info(null, successKey, arguments);
+            return true;
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());
+            return false;
         }
-        accounts = null;
     }
 
     private static HttpServletRequest request() {

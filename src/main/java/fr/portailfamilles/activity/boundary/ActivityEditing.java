@@ -71,6 +71,13 @@ public class ActivityEditing {
         return Optional.ofNullable(activity);
     }
 
+    /** What is plainly wrong is said as such, before the rules that compare the group with the others. */
+    private static void checkGroupFigures(int ageMin, int ageMax) {
+        if (ageMin > ageMax) {
+            throw new ActionRefused("activity.group.agesReversed", ageMin, ageMax);
+        }
+    }
+
     public Optional<Period> period(long periodId) {
         Period period = em.find(Period.class, periodId);
         if (period != null) {
@@ -81,6 +88,10 @@ public class ActivityEditing {
 
     public void addGroup(long activityId, String name, int ageMin, int ageMax, int capacity) {
         Activity activity = activity(activityId);
+        checkGroupFigures(ageMin, ageMax);
+        if (capacity < 0) {
+            throw new ActionRefused("activity.group.capacityNegative");
+        }
         refusedWhenInvalid("activity.group.invalid", () -> activity.addGroup(name.strip(), ageMin, ageMax, capacity));
         changed(activity);
     }
@@ -124,6 +135,7 @@ public class ActivityEditing {
     public void changeGroup(long activityId, long groupId, String name, int ageMin, int ageMax) {
         Activity activity = activity(activityId);
         ActivityGroup group = group(activity, groupId);
+        checkGroupFigures(ageMin, ageMax);
         refusedWhenInvalid("activity.group.invalid", () -> {
             activity.changeGroup(group, name.strip(), ageMin, ageMax);
             return group;

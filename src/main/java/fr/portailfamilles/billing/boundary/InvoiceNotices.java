@@ -8,6 +8,7 @@ import fr.portailfamilles.household.boundary.GuardianContact;
 import fr.portailfamilles.household.boundary.Guardians;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.Mailer;
+import fr.portailfamilles.platform.lifecycle.GuardianLogins;
 import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +47,9 @@ public class InvoiceNotices {
     Mailer mailer;
 
     @Inject
+    GuardianLogins logins;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -80,7 +84,8 @@ public class InvoiceNotices {
                 LOG.info(() -> "Invoice " + invoice.getNumber() + ": the billed guardian has no e-mail address, nobody is told");
                 continue;
             }
-            mailer.send(InvoiceMail.available(invoice, guardian.email(), guardian.fullName(), portal));
+            mailer.send(InvoiceMail.available(invoice, guardian.email(), guardian.fullName(), portal,
+                    logins.hasLogin(invoice.getBilledGuardianId())));
             em.persist(new InvoiceNotice(invoice.getId(), clock.now()));
             sent++;
         }

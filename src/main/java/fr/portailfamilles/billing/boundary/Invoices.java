@@ -14,6 +14,7 @@ import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.Mailer;
+import fr.portailfamilles.platform.lifecycle.GuardianLogins;
 import fr.portailfamilles.platform.control.SearchText;
 import fr.portailfamilles.platform.entity.AuditAction;
 import fr.portailfamilles.platform.web.PortalUrl;
@@ -71,6 +72,9 @@ public class Invoices {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    GuardianLogins logins;
 
     @Inject
     Clock clock;
@@ -158,7 +162,8 @@ public class Invoices {
     private void tellCancelled(Invoice invoice, Invoice creditNote) {
         GuardianContact billed = guardians.contacts(List.of(invoice.getBilledGuardianId())).get(invoice.getBilledGuardianId());
         if (billed != null && billed.hasEmail()) {
-            mailer.send(InvoiceMail.cancelled(invoice, creditNote, billed.email(), billed.fullName(), PortalUrl.address()));
+            mailer.send(InvoiceMail.cancelled(invoice, creditNote, billed.email(), billed.fullName(), PortalUrl.address(),
+                    logins.hasLogin(invoice.getBilledGuardianId())));
         }
     }
 

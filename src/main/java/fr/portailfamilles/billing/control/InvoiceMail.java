@@ -19,18 +19,26 @@ public final class InvoiceMail {
     private InvoiceMail() {
     }
 
-    /** @param portalAddress the portal's public address, ending with "/" */
-    public static MailMessage available(Invoice invoice, String recipient, String guardianName, String portalAddress) {
-        String link = Texts.french("mail.invoice.link", portalAddress + PAGE);
+    /**
+     * @param portalAddress the portal's public address, ending with "/"
+     * @param hasLogin whether the guardian logs in to the portal: one who does not is told how to get access (or paper)
+     */
+    public static MailMessage available(Invoice invoice, String recipient, String guardianName, String portalAddress, boolean hasLogin) {
+        String link = whereToRead(portalAddress, hasLogin);
         return new MailMessage(recipient, Texts.french("mail.invoice.subject"), Texts.french("mail.invoice.body", guardianName,
                 invoice.getNumber(), InvoicePdf.month(invoice.getMonth()), Euros.format(invoice.getTotal()), link), List.of());
     }
 
-    /** @param portalAddress the portal's public address, ending with "/" */
-    public static MailMessage cancelled(Invoice invoice, Invoice creditNote, String recipient, String guardianName, String portalAddress) {
-        String link = Texts.french("mail.invoice.link", portalAddress + PAGE);
+    /** @see #available */
+    public static MailMessage cancelled(Invoice invoice, Invoice creditNote, String recipient, String guardianName, String portalAddress,
+                                       boolean hasLogin) {
+        String link = whereToRead(portalAddress, hasLogin);
         return new MailMessage(recipient, Texts.french("mail.invoiceCancelled.subject", invoice.getNumber()),
                 Texts.french("mail.invoiceCancelled.body", guardianName, invoice.getNumber(), InvoicePdf.month(invoice.getMonth()),
                         creditNote.getNumber(), Euros.format(creditNote.getTotal().negate()), link), List.of());
+    }
+
+    private static String whereToRead(String portalAddress, boolean hasLogin) {
+        return hasLogin ? Texts.french("mail.invoice.link", portalAddress + PAGE) : Texts.french("mail.invoice.noLogin");
     }
 }

@@ -107,18 +107,25 @@ public class BookingAnswers {
         return new Accepted(accepted, noPlace, noUnit);
     }
 
-    public void refuse(List<Long> requestIds, String reason, String staff) {
+    /** @return the requests refused, the services that went with their refused unit included */
+    public List<BookingRequest> refuse(List<Long> requestIds, String reason, String staff) {
+        if (requestIds.isEmpty()) {
+            throw new ActionRefused("bookingAnswers.noneSelected");
+        }
         if (reason == null || reason.isBlank()) {
             throw new ActionRefused("changes.reasonRequired");
         }
         Instant now = clock.now();
-        List<BookingRequest> refused = answerable(requestIds);
+        List<BookingRequest> refused = new ArrayList<>(answerable(requestIds));
+        // A meal asked with a refused day would otherwise wait for ever: no unit is left for it to be accepted with.
+        refused.addAll(holds.servicesLeftWithoutUnit(refused));
         for (BookingRequest request : refused) {
             holds.release(request);
             request.refuse(staff, now, reason.strip());
         }
         mail.answered(refused);
         waitingList.promote(refused.stream().map(BookingRequest::getDay).toList());
+        return refused;
     }
 
     public void putOnWaitingList(List<Long> requestIds, String staff) {

@@ -16,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +63,7 @@ public class Cancellations {
             }
             cancelled.add(request);
         }
-        cancelled.addAll(servicesLeftWithoutUnit(cancelled));
+        cancelled.addAll(holds.servicesLeftWithoutUnit(cancelled));
         for (BookingRequest request : cancelled) {
             holds.release(request);
             request.cancel(cancelledBy, now.toInstant());
@@ -72,21 +71,5 @@ public class Cancellations {
         waitingList.promote(cancelled.stream().map(BookingRequest::getDay).toList());
         mail.cancelled(cancelledBy, List.copyOf(cancelled));
         return List.copyOf(cancelled);
-    }
-
-    private List<BookingRequest> servicesLeftWithoutUnit(Set<BookingRequest> cancelled) {
-        List<BookingRequest> services = new ArrayList<>();
-        cancelled.stream().filter(r -> r.getUnit() != null).map(r -> List.of(r.getChild(), r.getDay())).distinct().forEach(childDay -> {
-            List<BookingRequest> stillLive = em.createQuery("select r from BookingRequest r where r.child = :child and r.day = :day"
-                            + " and r.status in :live order by r.id", BookingRequest.class)
-                    .setParameter("child", childDay.get(0)).setParameter("day", childDay.get(1))
-                    .setParameter("live", BookingStatus.LIVE)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList().stream().filter(r -> !cancelled.contains(r)).toList();
-            if (stillLive.stream().noneMatch(r -> r.getUnit() != null)) {
-                services.addAll(stillLive);
-            }
-        });
-        return services;
     }
 }

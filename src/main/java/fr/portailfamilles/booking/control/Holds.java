@@ -7,10 +7,12 @@ import fr.portailfamilles.platform.boundary.ActionRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** The places a request takes when accepted, and the half-days or service it frees when it ends. */
@@ -58,6 +60,26 @@ public class Holds {
         if (request.getStatus() == BookingStatus.ACCEPTED) {
             pools(request).forEach(pool -> places.release(request.getDay().getId(), pool));
         }
+    }
+
+    /**
+     * The services (a meal, a bus seat) that a day's units leaving (cancelled, refused) leave without any unit still
+     * live for their child that day: they leave with them, since a meal needs a unit. Locked, as the units are.
+     */
+    public List<BookingRequest> servicesLeftWithoutUnit(Collection<BookingRequest> leaving) {
+        List<BookingRequest> services = new ArrayList<>();
+        leaving.stream().filter(r -> r.getUnit() != null).map(r -> List.of(r.getChild(), r.getDay())).distinct().forEach(childDay -> {
+            List<BookingRequest> stillLive = em.createQuery("select r from BookingRequest r where r.child = :child and r.day = :day"
+                            + " and r.status in :live order by r.id", BookingRequest.class)
+                    .setParameter("child", childDay.get(0)).setParameter("day", childDay.get(1))
+                    .setParameter("live", BookingStatus.LIVE)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().stream().filter(r -> !leaving.contains(r)).toList();
+            if (stillLive.stream().noneMatch(r -> r.getUnit() != null)) {
+                services.addAll(stillLive);
+            }
+        });
+        return services;
     }
 
     private boolean hasAcceptedUnit(BookingRequest service) {

@@ -90,8 +90,8 @@ public class BookingQueueView implements Serializable {
 
     public void refuse() {
         answer(() -> {
-            answers.refuse(ids(), reason, Caller.name());
-            Messages.info(null, "bookingAnswers.refused", selected.size(), mailNotices.toFamilies());
+            int refused = answers.refuse(ids(), reason, Caller.name()).size();
+            Messages.info(null, "bookingAnswers.refused", refused, mailNotices.toFamilies(), refused - selected.size());
             reason = null;
         });
     }

@@ -1,8 +1,11 @@
 package fr.portailfamilles.document.control;
 
+import com.lowagie.text.pdf.PdfReader;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import org.apache.tika.Tika;
 
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
@@ -33,13 +36,35 @@ public final class AcceptedFiles {
         return bytes;
     }
 
-    /** @return the media type the bytes really are */
+    /**
+     * @return the media type the bytes really are. The first bytes name a type; the file is then opened as one,
+     * since a text that merely starts with "%PDF" is not a document staff can read.
+     */
     public static String mediaTypeOf(byte[] bytes) {
         String detected = TIKA.detect(bytes);
         if (!MEDIA_TYPES.contains(detected)) {
             throw new ActionRefused("document.type");
         }
+        if (!opens(detected, bytes)) {
+            throw new ActionRefused("document.unreadable");
+        }
         return detected;
+    }
+
+    private static boolean opens(String mediaType, byte[] bytes) {
+        try {
+            if (mediaType.equals("application/pdf")) {
+                PdfReader reader = new PdfReader(bytes);
+                try {
+                    return reader.getNumberOfPages() > 0;
+                } finally {
+                    reader.close();
+                }
+            }
+            return ImageIO.read(new ByteArrayInputStream(bytes)) != null;
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /** A name safe to show and to send back in a download header. */

@@ -16,6 +16,7 @@ import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.household.entity.GuardianCorrection;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.lifecycle.GuardianLogins;
@@ -185,9 +186,11 @@ public class ChangeRequests {
         if (quotient.validFrom().isAfter(today.plusMonths(MONTHS_AHEAD))) {
             throw new ActionRefused("changes.quotient.tooFar");
         }
-        if (household.getQuotients().stream().anyMatch(q -> !q.getValidFrom().isBefore(quotient.validFrom()))) {
-            throw new ActionRefused("household.quotient.notLatest");
-        }
+        household.latestQuotientStart()
+                .filter(latest -> !latest.isBefore(quotient.validFrom()))
+                .ifPresent(latest -> {
+                    throw new ActionRefused("household.quotient.notLatest", ParisTime.day(latest));
+                });
     }
 
     @RolesAllowed("PARENT")

@@ -9,6 +9,7 @@ import fr.portailfamilles.household.entity.Guardian;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.household.entity.HouseholdField;
 import fr.portailfamilles.household.entity.Relationship;
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.Clock;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,7 +85,7 @@ public class HouseholdEditing {
         try {
             household.recordQuotient(amount, validFrom, source);
         } catch (IllegalArgumentException laterExists) {
-            throw new ActionRefused("household.quotient.notLatest");
+            throw new ActionRefused("household.quotient.notLatest", ParisTime.day(household.latestQuotientStart().orElse(validFrom)));
         }
         em.lock(household, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.persist(logged);

@@ -130,13 +130,18 @@ public class Household {
      * recorded for the same or a later start is refused, since history is corrected by adding, not rewriting.
      */
     public FamilyQuotient recordQuotient(int amount, LocalDate validFrom, BenefitsBody source) {
-        if (quotients.stream().anyMatch(q -> !q.getValidFrom().isBefore(validFrom))) {
+        if (latestQuotientStart().filter(latest -> !latest.isBefore(validFrom)).isPresent()) {
             throw new IllegalArgumentException("A family quotient already starts on or after " + validFrom);
         }
         quotients.forEach(q -> q.endBefore(validFrom));
         FamilyQuotient quotient = new FamilyQuotient(this, amount, validFrom, source);
         quotients.add(0, quotient);
         return quotient;
+    }
+
+    /** The day the latest recorded quotient starts: a new one must start after it. */
+    public Optional<LocalDate> latestQuotientStart() {
+        return quotients.stream().map(FamilyQuotient::getValidFrom).max(Comparator.naturalOrder());
     }
 
     /** The quotient in force on a day: the latest one starting on or before it and not yet ended. */

@@ -1,5 +1,7 @@
 package fr.portailfamilles.payment.web;
 
+import fr.portailfamilles.household.boundary.BillingContact;
+import fr.portailfamilles.household.boundary.Households;
 import fr.portailfamilles.payment.boundary.PaymentRow;
 import fr.portailfamilles.payment.boundary.Payments;
 import fr.portailfamilles.platform.boundary.ActionRefused;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
+import java.util.List;
 
 /** Staff: cancels a payment (a cheque returned) with its reason; the payment stays in the household's history. */
 @Named
@@ -20,6 +23,9 @@ public class PaymentCancelView {
 
     @Inject
     Payments payments;
+
+    @Inject
+    Households households;
 
     private Long id;
     private PaymentRow payment;
@@ -40,6 +46,13 @@ public class PaymentCancelView {
             payment = payments.payment(id).orElse(null);
         }
         return payment;
+    }
+
+    /** The family the payment was recorded for: what is cancelled is named before it is. */
+    public String getHouseholdName() {
+        BillingContact contact = getPayment() == null ? null
+                : households.billingContacts(List.of(payment.householdId())).get(payment.householdId());
+        return contact == null ? "" : contact.householdName();
     }
 
     public void cancel() throws IOException {

@@ -1,0 +1,120 @@
+package fr.portailfamilles.platform;
+
+import fr.portailfamilles.testing.Accessibility;
+import fr.portailfamilles.testing.BrowserTest;
+import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.TestServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page of the portal, as each role reaches it by following links from its home, checked by axe-core for the
+ * WCAG 2.1 A and AA rules. A page no link leads to is reported too: a new page is checked the day it is linked.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityJourneyIT extends BrowserTest {
+
+    /** Pages reached only from outside a link: an e-mailed link, the payment service's return. */
+    private static final Set<String> NOT_LINKED = Set.of("reinitialisation.xhtml", "portail/paiement-envoi.xhtml",
+            "portail/paiement-retour.xhtml");
+
+    private final List<String> violations = new ArrayList<>();
+    private final Set<String> visited = new TreeSet<>();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void everyPageOfEveryRolePassesTheWcagRules() throws IOException {
+        visitFrom("");
+        for (String account : List.of(TestServer.PARENT, TestServer.STAFF, TestServer.IT)) {
+            logIn(account, TestServer.DEMO_PASSWORD);
+            visitFrom(browser.getCurrentUrl());
+            logOut();
+        }
+
+        Set<String> unvisited = new TreeSet<>(pages());
+        unvisited.removeAll(visited);
+        unvisited.removeAll(NOT_LINKED);
+        assertAll(
+                () -> assertTrue(violations.isEmpty(), violations.size() + " WCAG 2.1 A/AA violations:\n" + String.join("\n", violations)),
+                () -> assertEquals(Set.of(), unvisited, "pages no role reached by a link, so not checked"));
+    }
+
+    /** Follows every link of the portal from a page, each page once (its first address: one household, one child). */
+    private void visitFrom(String start) {
+        Deque<String> toVisit = new ArrayDeque<>(List.of(absolute(start)));
+        Set<String> seenHere = new LinkedHashSet<>();
+        while (!toVisit.isEmpty()) {
+            String address = toVisit.pop();
+            String page = pageOf(address);
+            if (!seenHere.add(page)) {
+                continue;
+            }
+            browser.get(address);
+            waitUntilReady();
+            visited.add(pageOf(browser.getCurrentUrl()));
+            violations.addAll(Accessibility.wcagViolations(browser));
+            for (WebElement link : browser.findElements(By.cssSelector("a[href]"))) {
+                String href = link.getDomProperty("href");
+                if (isPageOfThePortal(href) && !seenHere.contains(pageOf(href))) {
+                    toVisit.add(href);
+                }
+            }
+        }
+    }
+
+    private static String absolute(String path) {
+        return path.startsWith("http") ? path : TestServer.baseUri().resolve(path).toString();
+    }
+
+    private static boolean isPageOfThePortal(String href) {
+        String base = TestServer.baseUri().toString();
+        if (href == null || !href.startsWith(base)) {
+            return false;
+        }
+        String page = pageOf(href);
+        return page.endsWith(".xhtml") && !NOT_LINKED.contains(page);
+    }
+
+    /** The page an address shows, without its query: "gestion/famille.xhtml"; the home is "index.xhtml". */
+    private static String pageOf(String address) {
+        String path = URI.create(address).getPath();
+        String relative = path.substring(TestServer.baseUri().getPath().length());
+        return relative.isEmpty() ? "index.xhtml" : relative;
+    }
+
+    private static Set<String> pages() throws IOException {
+        Path root = Path.of("src/main/webapp");
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.toString().endsWith(".xhtml"))
+                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
+                    .filter(page -> !page.startsWith("WEB-INF/") && !page.startsWith("resources/"))
+                    .collect(TreeSet::new, Set::add, Set::addAll);
+        }
+    }
+}
