@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CentreIdentityIT {
 
     private static final String PAGE = CentreIdentityJourneyIT.PAGE;
+    /** The demo centre (DemoCentre), as the form posts it. */
+    private static final Map<String, String> DEMO = Map.of("centre-form", "centre-form", "save", "",
+            "name", "Accueil de loisirs Les P'tits Loups", "address-line", "2 allée des Écoliers", "address-more", "",
+            "postcode", "37250", "town", "Montbazon", "phone", "02 47 26 10 20",
+            "email", "accueil.loisirs@portail-familles.test", "opening-hours", "Mercredis et vacances scolaires, de 7 h 30 à 18 h 30");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -68,20 +74,40 @@ class CentreIdentityIT {
             assertEquals(200, Http.testServer().sending("If-None-Match", "\"autre\"").getBytes("centre/logo").statusCode());
         } finally {
             String page = it.get(PAGE).body();
-            assertEquals(302, it.submit(page, PAGE, Map.of("logo-form", "logo-form", "remove-logo", "")).statusCode());
+            assertEquals(302, it.submit(page, PAGE, Map.of("remove-logo-form", "remove-logo-form", "remove-logo", "")).statusCode());
         }
         assertEquals(404, Http.testServer().getBytes("centre/logo").statusCode(), "no logo once removed");
     }
 
     @Test
     void aLogoThatIsNotAnImageIsRefusedAtItsField() {
+        int before = Http.testServer().getBytes("centre/logo").statusCode();
         Http it = CentreIdentityJourneyIT.itLoggedIn();
         String page = it.get(PAGE).body();
         HttpResponse<String> sent = it.submitWithFile(page, PAGE, Map.of("logo-form", "logo-form", "send-logo", ""),
                 "logo", "logo.png", "%PDF-1.7\n%%EOF\n".getBytes());
         assertEquals(200, sent.statusCode());
         assertTrue(sent.body().contains("Le fichier n’est pas une image PNG ou JPEG."), sent.body());
-        assertEquals(404, Http.testServer().getBytes("centre/logo").statusCode(), "nothing saved");
+        assertEquals(before, Http.testServer().getBytes("centre/logo").statusCode(), "nothing saved");
+    }
+
+    @Test
+    void ofTwoItSessionsEditingAtOnceTheSecondSaveIsRefused() {
+        Http first = CentreIdentityJourneyIT.itLoggedIn();
+        Http second = CentreIdentityJourneyIT.itLoggedIn();
+        String firstPage = first.get(PAGE).body();
+        String secondPage = second.get(PAGE).body();
+        Map<String, String> changed = new LinkedHashMap<>(DEMO);
+        changed.put("opening-hours", "Le mercredi seulement");
+        try {
+            assertEquals(302, first.submit(firstPage, PAGE, changed).statusCode());
+            HttpResponse<String> late = second.submit(secondPage, PAGE, DEMO);
+            assertEquals(200, late.statusCode());
+            assertTrue(late.body().contains("Quelqu’un d’autre a modifié l’identité du centre"), late.body());
+            assertTrue(Http.testServer().get("").body().contains("Le mercredi seulement"), "the first save kept");
+        } finally {
+            CentreIdentityJourneyIT.restore(DEMO);
+        }
     }
 
     private static byte[] png() throws IOException {

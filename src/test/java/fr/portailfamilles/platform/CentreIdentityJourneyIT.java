@@ -137,7 +137,7 @@ class CentreIdentityJourneyIT extends BrowserTest {
         assertEquals(302, it.submit(page, PAGE, form).statusCode(), "the demo centre put back");
         page = it.get(PAGE).body();
         if (page.contains("id=\"remove-logo\"")) {
-            assertEquals(302, it.submit(page, PAGE, Map.of("logo-form", "logo-form", "remove-logo", "")).statusCode());
+            assertEquals(302, it.submit(page, PAGE, Map.of("remove-logo-form", "remove-logo-form", "remove-logo", "")).statusCode());
         }
     }
 

@@ -96,7 +96,7 @@ public class CentreIdentityView implements Serializable {
     }
 
     /** "address-line" for ADDRESS_LINE: the input's id, where its message shows. */
-    public static String fieldId(CentreField field) {
+    private static String fieldId(CentreField field) {
         return field.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
