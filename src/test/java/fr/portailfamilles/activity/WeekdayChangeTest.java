@@ -73,6 +73,21 @@ class WeekdayChangeTest {
         assertThrows(IllegalArgumentException.class, () -> period.weekdayChange(Set.of(), period.getFirstDay()));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {2027, 2031})
+    void aDayStaffClosedStaysClosedWhenItsWeekdayComesBack(int year) {
+        LocalDate ascension = ascension(year);
+        Period period = wednesdaysAround(ascension);
+        LocalDate today = ascension.minusDays(3);
+        LocalDate strike = ascension.plusDays(6);
+        period.close(strike);
+        period.changeWeekdays(period.weekdayChange(EnumSet.of(DayOfWeek.THURSDAY), today));
+
+        WeekdayChange back = period.weekdayChange(EnumSet.of(DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY), today);
+
+        assertEquals(List.of(ascension.minusDays(1), ascension.plusDays(13)), back.added(), "the Wednesdays to come but the strike");
+    }
+
     /** Five weeks from the Wednesday two weeks before Ascension Day to the Thursday two weeks after. */
     private static Period wednesdaysAround(LocalDate ascension) {
         LocalDate first = ascension.minusDays(15);

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A period's weekdays changed from a day on (today): the days of a weekday added open from then to the period's
- * last day, public holidays left out as at the period's creation; the open days of a weekday dropped close from
+ * last day, public holidays and the days staff closed left out; the open days of a weekday dropped close from
  * then on; the days before stay as they were, whatever their weekday.
  */
 public record WeekdayChange(Set<DayOfWeek> weekdays, LocalDate from, List<LocalDate> added, List<LocalDate> removed) {
@@ -21,11 +21,12 @@ public record WeekdayChange(Set<DayOfWeek> weekdays, LocalDate from, List<LocalD
     }
 
     /**
-     * @param openDays the days the period holds now, closures and days opened by hand included
+     * @param openDays the days the period holds now, days opened by hand included
+     * @param closures the days staff closed: they stay closed
      * @param today    the first day the change may touch
      */
     public static WeekdayChange of(LocalDate firstDay, LocalDate lastDay, Set<DayOfWeek> before, Set<DayOfWeek> after,
-                                   Collection<LocalDate> openDays, LocalDate today) {
+                                   Collection<LocalDate> openDays, Set<LocalDate> closures, LocalDate today) {
         if (after.isEmpty()) {
             throw new IllegalArgumentException("A period opens on at least one weekday");
         }
@@ -36,7 +37,8 @@ public record WeekdayChange(Set<DayOfWeek> weekdays, LocalDate from, List<LocalD
         Set<DayOfWeek> gained = EnumSet.noneOf(DayOfWeek.class);
         gained.addAll(after);
         gained.removeAll(before);
-        List<LocalDate> added = OpeningDays.between(from, lastDay, gained, Set.copyOf(openDays));
+        List<LocalDate> added = OpeningDays.between(from, lastDay, gained, closures).stream()
+                .filter(day -> !openDays.contains(day)).toList();
         List<LocalDate> removed = openDays.stream()
                 .filter(day -> !day.isBefore(from))
                 .filter(day -> before.contains(day.getDayOfWeek()) && !after.contains(day.getDayOfWeek()))

@@ -5,7 +5,9 @@ import fr.portailfamilles.activity.control.OpeningDays;
 import fr.portailfamilles.activity.control.WeekdayChange;
 import fr.portailfamilles.platform.control.ParisTime;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,6 +78,12 @@ public class Period {
     /** The weekdays the period opens, e.g. "WEDNESDAY" or "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY". */
     @Column(nullable = false)
     private String weekdays;
+
+    /** The days staff closed (a strike, a training day): a weekday removed then added again leaves them closed. */
+    @ElementCollection
+    @CollectionTable(name = "period_closure", joinColumns = @JoinColumn(name = "period_id"))
+    @Column(name = "closed_on")
+    private Set<LocalDate> closures = new HashSet<>();
 
     @OneToMany(mappedBy = "period", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("date")
@@ -127,7 +136,7 @@ public class Period {
     /** What opening on those weekdays from today on would add and remove; nothing changes yet. */
     public WeekdayChange weekdayChange(Set<DayOfWeek> newWeekdays, LocalDate today) {
         return WeekdayChange.of(firstDay, lastDay, Set.copyOf(getWeekdays()), newWeekdays,
-                openingDays.stream().map(OpeningDay::getDate).toList(), today);
+                openingDays.stream().map(OpeningDay::getDate).toList(), closures, today);
     }
 
     /** The days the change would remove, for the areas that must free them first. */
@@ -149,11 +158,14 @@ public class Period {
         }
         openingDays.add(new OpeningDay(this, day));
         openingDays.sort(Comparator.comparing(OpeningDay::getDate));
+        closures.remove(day);
     }
 
-    /** A closure (a strike, a training day): the day leaves the calendar. */
+    /** A closure (a strike, a training day): the day leaves the calendar, and stays out when weekdays change. */
     public void close(LocalDate day) {
-        openingDays.removeIf(d -> d.getDate().equals(day));
+        if (openingDays.removeIf(d -> d.getDate().equals(day))) {
+            closures.add(day);
+        }
     }
 
     /** Its days are all past: they are the families' history and keep their weekdays. */
