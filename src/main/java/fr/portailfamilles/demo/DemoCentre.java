@@ -5,7 +5,7 @@ import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityKind;
 import fr.portailfamilles.activity.entity.Period;
-import fr.portailfamilles.content.entity.Centre;
+import fr.portailfamilles.platform.entity.Centre;
 import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.Child;
 import fr.portailfamilles.household.entity.Civility;

@@ -36,7 +36,8 @@ class AccessControlIT {
             "gestion/tarifs.xhtml", "gestion/pointage.xhtml", "gestion/factures.xhtml", "gestion/impayes.xhtml",
             "gestion/paiement.xhtml?famille=2");
     static final List<String> IT_PAGES = List.of("informatique/comptes.xhtml", "informatique/journal.xhtml",
-            "informatique/parametres.xhtml", "informatique/facturation.xhtml", "informatique/payfip.xhtml");
+            "informatique/parametres.xhtml", "informatique/facturation.xhtml", "informatique/payfip.xhtml",
+            "informatique/identite.xhtml");
     static final List<String> ANY_ACCOUNT_PAGES = List.of("compte/mot-de-passe.xhtml");
 
     @Deployment(testable = false)

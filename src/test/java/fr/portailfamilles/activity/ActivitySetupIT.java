@@ -16,12 +16,12 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static fr.portailfamilles.activity.ActivityForms.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,50 +50,21 @@ class ActivitySetupIT {
         Http staff = StaffPages.loggedInStaff();
         assertTrue(staff.get("gestion/activites.xhtml").body().contains("MERCREDI "), "the demo's activities");
 
-        Map<String, String> activity = new LinkedHashMap<>();
-        activity.put("activity-form", "activity-form");
-        activity.put("name", "Ateliers du jeudi " + year);
-        activity.put("kind_input", "WEDNESDAYS");
-        activity.put("season", (year - 1) + "-" + year);
-        activity.put("starts-on_input", day(LocalDate.of(year, 4, 1)));
-        activity.put("ends-on_input", day(LocalDate.of(year, 6, 30)));
-        activity.put("age-min_input", "6");
-        activity.put("age-min_hinput", "6");
-        activity.put("age-max_input", "11");
-        activity.put("age-max_hinput", "11");
-        activity.put("create", "");
+        Map<String, String> activity = ActivityForms.newActivity("Ateliers du jeudi " + year, "WEDNESDAYS", (year - 1) + "-" + year,
+                LocalDate.of(year, 4, 1), LocalDate.of(year, 6, 30), 6, 11);
         assertTrue(submit(staff, "gestion/activites.xhtml", activity).body().contains("L’année scolaire s’écrit 2027/2028."));
         activity.put("season", (year - 1) + "/" + year);
-        HttpResponse<String> created = submit(staff, "gestion/activites.xhtml", activity);
-        assertEquals(302, created.statusCode(), created.body());
-        String page = created.headers().firstValue("Location").orElseThrow().replaceFirst("^.*/gestion/", "gestion/");
+        String page = ActivityForms.create(staff, activity);
 
-        assertEquals(302, submit(staff, page, Map.of("group-form", "group-form", "group-form:name", "6–11 ans",
-                "group-form:age-min_input", "6", "group-form:age-min_hinput", "6", "group-form:age-max_input", "11",
-                "group-form:age-max_hinput", "11", "group-form:capacity_input", "12", "group-form:capacity_hinput", "12",
-                "group-form:add", "")).statusCode());
-        String refused = submit(staff, page, Map.of("group-form", "group-form", "group-form:name", "Grands",
-                "group-form:age-min_input", "10", "group-form:age-min_hinput", "10", "group-form:age-max_input", "14",
-                "group-form:age-max_hinput", "14", "group-form:capacity_input", "12", "group-form:capacity_hinput", "12",
-                "group-form:add", "")).body();
+        assertEquals(302, submit(staff, page, ActivityForms.newGroup("6–11 ans", 6, 11, 12)).statusCode());
+        String refused = submit(staff, page, ActivityForms.newGroup("Grands", 10, 14, 12)).body();
         assertTrue(refused.contains("sans chevaucher un autre groupe"), "ages outside the activity");
         assertEquals(302, submit(staff, page, Map.of("unit-form", "unit-form", "unit-form:label", "Après-midi",
                 "unit-form:afternoon_input", "on", "unit-form:add", "")).statusCode());
         assertEquals(302, submit(staff, page, Map.of("service-form", "service-form", "service-form:label", "goûter",
                 "service-form:add", "")).statusCode());
 
-        Map<String, String> period = new LinkedHashMap<>();
-        period.put("period-form", "period-form");
-        period.put("period-form:first-day_input", day(first));
-        period.put("period-form:last-day_input", day(last));
-        period.put("period-form:opens-on_input", day(TestClock.today()));
-        period.put("period-form:closes-on_input", day(first.minusDays(10)));
-        period.put("period-form:cancel-days_input", "2");
-        period.put("period-form:cancel-days_hinput", "2");
-        period.put("period-form:cancel-hour_input", "18");
-        period.put("period-form:cancel-hour_hinput", "18");
-        period.put("period-form:weekdays", "THURSDAY");
-        period.put("period-form:add", "");
+        Map<String, String> period = ActivityForms.newPeriod(first, last, TestClock.today(), first.minusDays(10), DayOfWeek.THURSDAY);
         HttpResponse<String> added = submit(staff, page, period);
         assertEquals(302, added.statusCode(), added.body());
 
@@ -124,9 +95,5 @@ class ActivitySetupIT {
 
     private static String day(LocalDate date) {
         return ParisTime.day(date);
-    }
-
-    private static HttpResponse<String> submit(Http staff, String path, Map<String, String> form) {
-        return staff.submit(staff.get(path).body(), path, form);
     }
 }

@@ -1,6 +1,5 @@
 package fr.portailfamilles.activity;
 
-import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.testing.BrowserTest;
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
@@ -15,13 +14,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static fr.portailfamilles.activity.ActivityForms.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,33 +68,13 @@ class ActivityStructureJourneyIT extends BrowserTest {
     private static String newActivityWithAGroupAndAUnit() {
         int year = TestClock.today().getYear() + 1;
         Http staff = StaffPages.loggedInStaff();
-        Map<String, String> activity = new LinkedHashMap<>();
-        activity.put("activity-form", "activity-form");
-        activity.put("name", "Structure " + year + " " + System.nanoTime());
-        activity.put("kind_input", "HOLIDAYS");
-        activity.put("season", (year - 1) + "/" + year);
-        activity.put("starts-on_input", ParisTime.day(LocalDate.of(year, 4, 1)));
-        activity.put("ends-on_input", ParisTime.day(LocalDate.of(year, 4, 30)));
-        activity.put("age-min_input", "3");
-        activity.put("age-min_hinput", "3");
-        activity.put("age-max_input", "11");
-        activity.put("age-max_hinput", "11");
-        activity.put("create", "");
-        HttpResponse<String> created = submit(staff, "gestion/activites.xhtml", activity);
-        assertEquals(302, created.statusCode(), created.body());
-        String page = created.headers().firstValue("Location").orElseThrow().replaceFirst("^.*/gestion/", "gestion/");
-        assertEquals(302, submit(staff, page, Map.of("group-form", "group-form", "group-form:name", "Petits",
-                "group-form:age-min_input", "3", "group-form:age-min_hinput", "3", "group-form:age-max_input", "5",
-                "group-form:age-max_hinput", "5", "group-form:capacity_input", "12", "group-form:capacity_hinput", "12",
-                "group-form:add", "")).statusCode());
-        assertEquals(302, submit(staff, page, Map.of("unit-form", "unit-form", "unit-form:label", "Matin",
-                "unit-form:morning_input", "on", "unit-form:add", "")).statusCode());
+        Map<String, String> activity = ActivityForms.newActivity("Structure " + year + " " + System.nanoTime(), "HOLIDAYS",
+                (year - 1) + "/" + year, LocalDate.of(year, 4, 1), LocalDate.of(year, 4, 30), 3, 11);
+        String page = ActivityForms.create(staff, activity);
+        assertEquals(302, submit(staff, page, ActivityForms.newGroup("Petits", 3, 5, 12)).statusCode());
+        assertEquals(302, submit(staff, page, ActivityForms.newMorningUnit("Matin")).statusCode());
         Matcher path = Pattern.compile("gestion/activite\\.xhtml\\?id=\\d+").matcher(page);
         assertTrue(path.find(), page);
         return path.group();
-    }
-
-    private static HttpResponse<String> submit(Http staff, String path, Map<String, String> form) {
-        return staff.submit(staff.get(path).body(), path, form);
     }
 }

@@ -1,6 +1,5 @@
 package fr.portailfamilles.billing;
 
-import fr.portailfamilles.billing.control.CentreHeader;
 import fr.portailfamilles.billing.control.Charge;
 import fr.portailfamilles.billing.control.ChargeKind;
 import fr.portailfamilles.billing.control.InvoicePdf;
@@ -8,9 +7,16 @@ import fr.portailfamilles.billing.control.InvoiceSheet;
 import fr.portailfamilles.billing.entity.BilledTo;
 import fr.portailfamilles.billing.entity.Invoice;
 import fr.portailfamilles.billing.entity.InvoiceNumber;
+import fr.portailfamilles.platform.control.Letterhead;
 import fr.portailfamilles.testing.PdfText;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +36,7 @@ class InvoicePdfTest {
 
     /** Text extraction may add a space beside the no-break spaces of amounts: "1 234,50 €" is matched on words. */
     private static final String NBSP = " ";
-    private static final CentreHeader CENTRE = new CentreHeader("Accueil de loisirs Les P'tits Loups", "2 allée des Écoliers",
+    private static final Letterhead CENTRE = new Letterhead("Accueil de loisirs Les P'tits Loups", "2 allée des Écoliers",
             "37250", "Montbazon", "02 47 00 00 00", "accueil@ptits-loups.test");
     private static final LocalDate ISSUED_ON = LocalDate.of(2026, 11, 2);
 
@@ -50,6 +57,21 @@ class InvoicePdfTest {
         assertTrue(text.indexOf("Régularisation de septembre 2026") > text.indexOf("Journée"),
                 "the earlier month's lines come after the month's own");
         assertFalse(text.contains("Déjà réglé"), "no payment known, nothing said about one:\n" + text);
+    }
+
+    @Test
+    void theCentresLogoAndSecondAddressLineAreInTheHeaderWhenItHasThem() throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB), "png", png);
+        Letterhead withLogo = new Letterhead(CENTRE.name(), CENTRE.addressLine(), "Bâtiment B", CENTRE.postcode(), CENTRE.town(),
+                CENTRE.phone(), CENTRE.email(), png.toByteArray());
+        byte[] pdf = new InvoicePdf().render(new InvoiceSheet(invoice(), withLogo, Optional.empty(), Optional.empty(), Optional.empty()));
+
+        String text = words(pdf);
+        assertTrue(text.indexOf("2 allée des Écoliers") < text.indexOf("Bâtiment B")
+                && text.indexOf("Bâtiment B") < text.indexOf("37250 Montbazon"), text);
+        assertEquals(1, images(pdf), "the logo drawn as an image");
+        assertEquals(0, images(new InvoicePdf().render(sheet(invoice(), Optional.empty()))), "no image without a logo");
     }
 
     @Test
@@ -108,6 +130,14 @@ class InvoicePdfTest {
         }
         long millisEach = (System.nanoTime() - start) / 1_000_000 / drawn;
         assertTrue(millisEach < 200, millisEach + " ms each");
+    }
+
+    private static long images(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        PdfDictionary objects = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+        return objects == null ? 0 : objects.getKeys().stream()
+                .filter(key -> PdfName.IMAGE.equals(((PdfDictionary) reader.getPdfObject(objects.get((PdfName) key))).get(PdfName.SUBTYPE)))
+                .count();
     }
 
     private static String words(byte[] pdf) throws Exception {

@@ -1,6 +1,7 @@
 package fr.portailfamilles.household;
 
 import fr.portailfamilles.household.control.PersonalDataPdf;
+import fr.portailfamilles.platform.control.Letterhead;
 import fr.portailfamilles.testing.PdfText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +29,12 @@ class PersonalDataPdfTest {
                 .add("documents", Json.createArrayBuilder())
                 .build();
 
-        String text = PdfText.of(new PersonalDataPdf(Locale.FRENCH).render(data, Instant.parse("2026-11-26T10:00:00Z")));
+        String text = PdfText.of(new PersonalDataPdf(Locale.FRENCH).render(data, Instant.parse("2026-11-26T10:00:00Z"),
+                Optional.of(new Letterhead("Accueil de loisirs Les P'tits Loups", "2 allée des Écoliers", "37250", "Montbazon",
+                        "02 47 00 00 00", "accueil@ptits-loups.test"))));
 
+        assertTrue(text.contains("Accueil de loisirs Les P'tits Loups") && text.contains("37250 Montbazon")
+                && text.contains("Tél. 02 47 00 00 00"), "who holds the data, at the top: " + text);
         assertTrue(text.contains("Famille MARTIN"), text);
         assertTrue(text.contains("Situation familiale") && text.contains("Marié·e"), text);
         assertTrue(text.contains("01/03/2026 10:30"), "instants in Paris time: " + text);

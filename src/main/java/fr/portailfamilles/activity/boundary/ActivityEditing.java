@@ -1,13 +1,16 @@
 package fr.portailfamilles.activity.boundary;
 
 import fr.portailfamilles.activity.control.CancellationRule;
+import fr.portailfamilles.activity.control.WeekdayChange;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.ActivityKind;
 import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
+import fr.portailfamilles.activity.entity.OpeningDay;
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.control.ParisTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -20,6 +23,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +48,9 @@ public class ActivityEditing {
 
     @Inject
     Event<StructureRemoving> removing;
+
+    @Inject
+    Clock clock;
 
     public long create(String name, ActivityKind kind, String season, LocalDate startsOn, LocalDate endsOn, int ageMin, int ageMax) {
         String upper = name.strip().toUpperCase(Locale.ROOT);
@@ -217,6 +224,35 @@ public class ActivityEditing {
         em.flush();
     }
 
+    /**
+     * The weekdays from today on (see {@link WeekdayChange}): refused on a page filled before someone else's save,
+     * on a finished period, and, saying how many days and requests hold them, when bookings are on days it removes.
+     * @param expectedVersion the period's version the staff member's form was filled from
+     */
+    public WeekdayChange changeWeekdays(long periodId, long expectedVersion, Set<DayOfWeek> weekdays) {
+        Period period = period(periodId).orElseThrow(() -> new ActionRefused("activity.period.unknown"));
+        if (period.getVersion() != expectedVersion) {
+            throw new ActionRefused("activity.period.concurrentEdit");
+        }
+        if (weekdays.isEmpty()) {
+            throw new ActionRefused("activity.period.noWeekday");
+        }
+        if (period.isFinishedOn(clock.today())) {
+            throw new ActionRefused("activity.weekdays.finished");
+        }
+        if (weekdays.equals(Set.copyOf(period.getWeekdays()))) {
+            throw new ActionRefused("activity.weekdays.unchanged");
+        }
+        WeekdayChange change = period.weekdayChange(weekdays, clock.today());
+        List<Long> leaving = period.openingDaysOn(change.removed()).stream().map(OpeningDay::getId).toList();
+        if (!leaving.isEmpty()) {
+            dayClosing.fire(new OpeningDayClosing(leaving));
+        }
+        period.changeWeekdays(change);
+        changed(period.getActivity());
+        return change;
+    }
+
     /** Refused while a booking request, whatever its answer, is on one of its days. @return its activity */
     public long removePeriod(long periodId) {
         Period period = period(periodId).orElseThrow(() -> new ActionRefused("activity.period.unknown"));
@@ -233,7 +269,7 @@ public class ActivityEditing {
     public void closeDay(long periodId, LocalDate day) {
         Period period = period(periodId).orElseThrow(() -> new ActionRefused("activity.period.unknown"));
         period.getOpeningDays().stream().filter(d -> d.getDate().equals(day)).findFirst()
-                .ifPresent(opening -> dayClosing.fire(new OpeningDayClosing(opening.getId())));
+                .ifPresent(opening -> dayClosing.fire(OpeningDayClosing.of(opening.getId())));
         period.close(day);
     }
 

@@ -2,9 +2,12 @@ package fr.portailfamilles.activity.entity;
 
 import fr.portailfamilles.activity.control.CancellationRule;
 import fr.portailfamilles.activity.control.OpeningDays;
+import fr.portailfamilles.activity.control.WeekdayChange;
 import fr.portailfamilles.platform.control.ParisTime;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +27,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -74,6 +79,12 @@ public class Period {
     @Column(nullable = false)
     private String weekdays;
 
+    /** The days staff closed (a strike, a training day): a weekday removed then added again leaves them closed. */
+    @ElementCollection
+    @CollectionTable(name = "period_closure", joinColumns = @JoinColumn(name = "period_id"))
+    @Column(name = "closed_on")
+    private Set<LocalDate> closures = new HashSet<>();
+
     @OneToMany(mappedBy = "period", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("date")
     private List<OpeningDay> openingDays = new ArrayList<>();
@@ -91,7 +102,7 @@ public class Period {
         this.activity = activity;
         this.firstDay = firstDay;
         this.lastDay = lastDay;
-        this.weekdays = weekdays.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+        this.weekdays = names(weekdays);
         openingDays(OpeningDays.between(firstDay, lastDay, weekdays, Set.of()));
         registrationWindow(firstDay.minusMonths(1), firstDay.minusDays(7));
         cancellation(new CancellationRule(7, LocalTime.NOON));
@@ -118,18 +129,48 @@ public class Period {
         days.forEach(day -> openingDays.add(new OpeningDay(this, day)));
     }
 
+    private static String names(Set<DayOfWeek> weekdays) {
+        return weekdays.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+    }
+
+    /** What opening on those weekdays from today on would add and remove; nothing changes yet. */
+    public WeekdayChange weekdayChange(Set<DayOfWeek> newWeekdays, LocalDate today) {
+        return WeekdayChange.of(firstDay, lastDay, Set.copyOf(getWeekdays()), newWeekdays,
+                openingDays.stream().map(OpeningDay::getDate).toList(), closures, today);
+    }
+
+    /** The days the change would remove, for the areas that must free them first. */
+    public List<OpeningDay> openingDaysOn(List<LocalDate> dates) {
+        return openingDays.stream().filter(d -> dates.contains(d.getDate())).toList();
+    }
+
+    public void changeWeekdays(WeekdayChange change) {
+        weekdays = names(change.weekdays());
+        openingDays.removeIf(d -> change.removed().contains(d.getDate()));
+        openingDays(change.added());
+        openingDays.sort(Comparator.comparing(OpeningDay::getDate));
+    }
+
     /** A day added by hand (a Saturday outing) must fall within the period and not be open already. */
     public void open(LocalDate day) {
         if (day.isBefore(firstDay) || day.isAfter(lastDay) || isOpenOn(day)) {
             throw new IllegalArgumentException("Not a day this period can add: " + day);
         }
         openingDays.add(new OpeningDay(this, day));
-        openingDays.sort((a, b) -> a.getDate().compareTo(b.getDate()));
+        openingDays.sort(Comparator.comparing(OpeningDay::getDate));
+        closures.remove(day);
     }
 
-    /** A closure (a strike, a training day): the day leaves the calendar. */
+    /** A closure (a strike, a training day): the day leaves the calendar, and stays out when weekdays change. */
     public void close(LocalDate day) {
-        openingDays.removeIf(d -> d.getDate().equals(day));
+        if (openingDays.removeIf(d -> d.getDate().equals(day))) {
+            closures.add(day);
+        }
+    }
+
+    /** Its days are all past: they are the families' history and keep their weekdays. */
+    public boolean isFinishedOn(LocalDate today) {
+        return lastDay.isBefore(today);
     }
 
     public boolean isOpenOn(LocalDate day) {

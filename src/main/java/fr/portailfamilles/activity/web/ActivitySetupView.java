@@ -15,10 +15,9 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /** Staff: one activity's groups, units, services and periods, each added from its own small form. */
 @Named
@@ -57,8 +56,7 @@ public class ActivitySetupView implements Serializable {
 
     private LocalDate firstDay;
     private LocalDate lastDay;
-    /** Weekday names, as the checkboxes post them. */
-    private List<String> weekdays = new ArrayList<>(List.of(DayOfWeek.WEDNESDAY.name()));
+    private WeekdayChoice weekdayChoice = new WeekdayChoice(List.of(DayOfWeek.WEDNESDAY));
     private LocalDate opensOn;
     private LocalDate closesOn;
     private Integer cancelDaysBefore = 7;
@@ -69,16 +67,13 @@ public class ActivitySetupView implements Serializable {
         if (getActivity() == null) {
             MissingPage.send();
         } else {
-            weekdays = defaultWeekdays(activity.getKind());
+            weekdayChoice = new WeekdayChoice(defaultWeekdays(activity.getKind()));
         }
     }
 
     /** A holiday activity opens every weekday; a Wednesdays one, on Wednesdays. */
-    static List<String> defaultWeekdays(ActivityKind kind) {
-        List<DayOfWeek> days = kind == ActivityKind.HOLIDAYS
-                ? List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
-                : List.of(DayOfWeek.WEDNESDAY);
-        return days.stream().map(DayOfWeek::name).collect(Collectors.toCollection(ArrayList::new));
+    static Set<DayOfWeek> defaultWeekdays(ActivityKind kind) {
+        return kind == ActivityKind.HOLIDAYS ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY) : EnumSet.of(DayOfWeek.WEDNESDAY);
     }
 
     public void addGroup() throws IOException {
@@ -131,9 +126,7 @@ public class ActivitySetupView implements Serializable {
     }
 
     public void addPeriod() throws IOException {
-        PeriodDetails details = new PeriodDetails(firstDay, lastDay,
-                weekdays.stream().map(DayOfWeek::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))),
-                opensOn, closesOn,
+        PeriodDetails details = new PeriodDetails(firstDay, lastDay, weekdayChoice.chosen(), opensOn, closesOn,
                 cancelDaysBefore, LocalTime.of(cancelHour, 0), autoAccept);
         change(() -> editing.addPeriod(id, details), "activity.period.added");
     }
@@ -150,11 +143,6 @@ public class ActivitySetupView implements Serializable {
             activity = editing.forStaff(id).orElse(null);
         }
         return activity;
-    }
-
-    public DayOfWeek[] getAllWeekdays() {
-        return new DayOfWeek[]{DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY, DayOfWeek.SATURDAY};
     }
 
     public Long getId() { return id; }
@@ -201,8 +189,7 @@ public class ActivitySetupView implements Serializable {
     public void setFirstDay(LocalDate firstDay) { this.firstDay = firstDay; }
     public LocalDate getLastDay() { return lastDay; }
     public void setLastDay(LocalDate lastDay) { this.lastDay = lastDay; }
-    public List<String> getWeekdays() { return weekdays; }
-    public void setWeekdays(List<String> weekdays) { this.weekdays = weekdays; }
+    public WeekdayChoice getWeekdayChoice() { return weekdayChoice; }
     public LocalDate getOpensOn() { return opensOn; }
     public void setOpensOn(LocalDate opensOn) { this.opensOn = opensOn; }
     public LocalDate getClosesOn() { return closesOn; }

@@ -2,7 +2,10 @@ package fr.portailfamilles.activity.web;
 
 import fr.portailfamilles.activity.boundary.ActivityEditing;
 import fr.portailfamilles.activity.control.CancellationRule;
+import fr.portailfamilles.activity.control.WeekdayChange;
 import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.MissingPage;
 import jakarta.faces.view.ViewScoped;
@@ -22,8 +25,14 @@ public class PeriodView implements Serializable {
     @Inject
     ActivityEditing editing;
 
+    @Inject
+    Clock clock;
+
     private Long id;
     private transient Period period;
+    /** The period's version the forms were filled from: a colleague's save in between refuses the weekdays. */
+    private long version;
+    private WeekdayChoice weekdayChoice;
     private LocalDate dayToOpen;
     private LocalDate opensOn;
     private LocalDate closesOn;
@@ -42,11 +51,28 @@ public class PeriodView implements Serializable {
         cancelDaysBefore = period.getCancellationRule().daysBefore();
         cancelHour = period.getCancellationRule().at().getHour();
         autoAccept = period.isAutoAccept();
+        version = period.getVersion();
+        weekdayChoice = new WeekdayChoice(period.getWeekdays());
     }
 
     public void changeSettings() throws IOException {
         change(() -> editing.changePeriod(id, opensOn, closesOn,
                 new CancellationRule(cancelDaysBefore, LocalTime.of(cancelHour, 0)), autoAccept), "activity.period.changed");
+    }
+
+    /** A refusal shows the page again with the staff's choice and the days as they are now. */
+    public void changeWeekdays() throws IOException {
+        FormSaves.saveSaying(() -> {
+            WeekdayChange change = editing.changeWeekdays(id, version, weekdayChoice.chosen());
+            return new FormSaves.Saved("/gestion/periode.xhtml?id=" + id, "activity.weekdays.changed",
+                    change.added().size(), change.removed().size(), ParisTime.day(change.from()));
+        });
+        period = null;
+    }
+
+    /** A finished period's days are all past, and past days never change. */
+    public boolean isWeekdaysChangeable() {
+        return getPeriod() != null && !period.isFinishedOn(clock.today());
     }
 
     public void remove() throws IOException {
@@ -87,6 +113,7 @@ public class PeriodView implements Serializable {
     public void setCancelHour(Integer cancelHour) { this.cancelHour = cancelHour; }
     public boolean isAutoAccept() { return autoAccept; }
     public void setAutoAccept(boolean autoAccept) { this.autoAccept = autoAccept; }
+    public WeekdayChoice getWeekdayChoice() { return weekdayChoice; }
     public LocalDate getDayToOpen() { return dayToOpen; }
     public void setDayToOpen(LocalDate dayToOpen) { this.dayToOpen = dayToOpen; }
 }

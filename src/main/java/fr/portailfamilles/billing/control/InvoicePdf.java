@@ -92,9 +92,7 @@ public final class InvoicePdf {
 
     private PdfPTable header(InvoiceSheet sheet, String kind) {
         Invoice invoice = sheet.invoice();
-        CentreHeader centre = sheet.centre();
-        return PdfParts.header(centre.name(), centre.addressLine(), centre.postcode() + " " + centre.town(),
-                text("invoice.pdf.phone", centre.phone()), centre.email(), new Paragraph(kind, TITLE),
+        return PdfParts.header(sheet.centre(), text("invoice.pdf.phone", sheet.centre().phone()), new Paragraph(kind, TITLE),
                 new Paragraph(text("invoice.pdf.number", invoice.getNumber()), BOLD),
                 new Paragraph(text("invoice.pdf.date", ParisTime.day(invoice.getIssuedOn())), TEXT),
                 new Paragraph(text("invoice.pdf.month", month(invoice.getMonth())), TEXT),

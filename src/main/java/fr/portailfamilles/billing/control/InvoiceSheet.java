@@ -1,6 +1,7 @@
 package fr.portailfamilles.billing.control;
 
 import fr.portailfamilles.billing.entity.Invoice;
+import fr.portailfamilles.platform.control.Letterhead;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,6 +11,6 @@ import java.util.Optional;
  * credit note cancels or the credit note that cancelled an invoice, and what was received on it when an area records
  * payments (empty otherwise: the document then says nothing about payments).
  */
-public record InvoiceSheet(Invoice invoice, CentreHeader centre, Optional<Invoice> cancels, Optional<Invoice> cancelledBy,
+public record InvoiceSheet(Invoice invoice, Letterhead centre, Optional<Invoice> cancels, Optional<Invoice> cancelledBy,
                            Optional<BigDecimal> received) {
 }

@@ -2,9 +2,9 @@ package fr.portailfamilles.billing.control;
 
 import fr.portailfamilles.billing.entity.Invoice;
 import fr.portailfamilles.billing.entity.InvoiceKind;
-import fr.portailfamilles.content.boundary.CentreInformation;
-import fr.portailfamilles.content.entity.Centre;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.CentreIdentity;
+import fr.portailfamilles.platform.control.Letterhead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,7 +19,7 @@ import java.util.Optional;
 public class InvoiceSheets {
 
     @Inject
-    CentreInformation centreInformation;
+    CentreIdentity centreIdentity;
 
     @Inject
     CreditNotes creditNotes;
@@ -28,17 +28,12 @@ public class InvoiceSheets {
     Receipts receipts;
 
     public byte[] draw(Invoice invoice) {
-        Centre centre = centreInformation.centre().orElseThrow(() -> new ActionRefused("invoices.noCentre"));
+        Letterhead centre = centreIdentity.letterhead().orElseThrow(() -> new ActionRefused("invoices.noCentre"));
         Optional<Invoice> counterpart = Optional.ofNullable(creditNotes.counterparts(List.of(invoice)).get(invoice.getId()));
         boolean creditNote = invoice.getKind() == InvoiceKind.CREDIT_NOTE;
         Optional<BigDecimal> received = creditNote ? Optional.empty()
                 : receipts.on(List.of(invoice.getId())).map(amounts -> amounts.getOrDefault(invoice.getId(), BigDecimal.ZERO));
-        return new InvoicePdf().render(new InvoiceSheet(invoice, header(centre),
+        return new InvoicePdf().render(new InvoiceSheet(invoice, centre,
                 creditNote ? counterpart : Optional.empty(), creditNote ? Optional.empty() : counterpart, received));
-    }
-
-    private static CentreHeader header(Centre centre) {
-        return new CentreHeader(centre.getName(), centre.getAddressLine(), centre.getPostcode(), centre.getTown(),
-                centre.getPhone(), centre.getEmail());
     }
 }

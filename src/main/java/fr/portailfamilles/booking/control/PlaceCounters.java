@@ -49,14 +49,22 @@ public class PlaceCounters {
         activities.find(changed.activityId()).ifPresent(this::prepare);
     }
 
-    /** A day with requests stays open (staff must answer them first); an empty one loses its counters. */
+    /**
+     * Days with requests stay open (staff must answer them first), said with how many days and requests hold
+     * them; empty ones lose their counters.
+     */
     public void drop(@Observes OpeningDayClosing closing) {
-        long requests = ((Number) em.createNativeQuery("select count(*) from booking_request where opening_day_id = ?1")
-                .setParameter(1, closing.openingDayId()).getSingleResult()).longValue();
+        Object[] booked = em.createQuery("select count(r), count(distinct r.day.id) from BookingRequest r where r.day.id in :days",
+                Object[].class).setParameter("days", closing.openingDayIds()).getSingleResult();
+        long requests = ((Number) booked[0]).longValue();
         if (requests > 0) {
-            throw new ActionRefused("activity.day.booked", requests);
+            if (closing.openingDayIds().size() == 1) {
+                throw new ActionRefused("activity.day.booked", requests);
+            }
+            throw new ActionRefused("activity.weekdays.booked", ((Number) booked[1]).longValue(), requests);
         }
-        em.createNativeQuery("delete from place_count where opening_day_id = ?1").setParameter(1, closing.openingDayId()).executeUpdate();
+        closing.openingDayIds().forEach(day -> em.createNativeQuery("delete from place_count where opening_day_id = ?1")
+                .setParameter(1, day).executeUpdate());
     }
 
     /** The days to come take the new capacity; then the waiting requests of those days take what is free. */

@@ -2,9 +2,9 @@ package fr.portailfamilles.content.web;
 
 import fr.portailfamilles.activity.boundary.Activities;
 import fr.portailfamilles.activity.entity.Activity;
-import fr.portailfamilles.content.boundary.CentreInformation;
-import fr.portailfamilles.content.entity.Centre;
+import fr.portailfamilles.platform.boundary.CentreIdentity;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.entity.Centre;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +22,7 @@ public class HomeView {
     private static final Logger LOG = Logger.getLogger(HomeView.class.getName());
 
     @Inject
-    CentreInformation centreInformation;
+    CentreIdentity centreIdentity;
 
     @Inject
     Activities activities;
@@ -37,7 +37,7 @@ public class HomeView {
     public Centre getCentre() {
         if (centre == null) {
             try {
-                centre = centreInformation.centre().orElse(null);
+                centre = centreIdentity.centre().orElse(null);
             } catch (RuntimeException databaseDown) {
                 LOG.log(Level.FINE, "Centre details unavailable", databaseDown);
             }

@@ -2,7 +2,7 @@ package fr.portailfamilles.document.control;
 
 import com.lowagie.text.pdf.PdfReader;
 import fr.portailfamilles.platform.boundary.ActionRefused;
-import org.apache.tika.Tika;
+import fr.portailfamilles.platform.control.FileKinds;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
@@ -19,21 +19,13 @@ public final class AcceptedFiles {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private static final Set<String> MEDIA_TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
-    private static final Tika TIKA = new Tika();
 
     private AcceptedFiles() {
     }
 
     /** Reads at most one byte past the limit, so that a huge upload is not held in memory to be refused. */
     public static byte[] read(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new ActionRefused("document.tooLarge");
-        }
-        if (bytes.length == 0) {
-            throw new ActionRefused("document.empty");
-        }
-        return bytes;
+        return FileKinds.read(in, MAX_BYTES, "document.empty", "document.tooLarge");
     }
 
     /**
@@ -41,7 +33,7 @@ public final class AcceptedFiles {
      * since a text that merely starts with "%PDF" is not a document staff can read.
      */
     public static String mediaTypeOf(byte[] bytes) {
-        String detected = TIKA.detect(bytes);
+        String detected = FileKinds.detect(bytes);
         if (!MEDIA_TYPES.contains(detected)) {
             throw new ActionRefused("document.type");
         }

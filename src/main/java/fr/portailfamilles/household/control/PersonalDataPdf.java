@@ -9,7 +9,9 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.portailfamilles.platform.control.Letterhead;
 import fr.portailfamilles.platform.control.ParisTime;
+import fr.portailfamilles.platform.control.PdfParts;
 import fr.portailfamilles.platform.control.Texts;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -18,10 +20,12 @@ import jakarta.json.JsonValue;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -52,12 +56,18 @@ public final class PersonalDataPdf {
         this.bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale);
     }
 
-    public byte[] render(JsonObject data, Instant exportedAt) {
+    /** @param centre who holds the data, at the top; empty while IT has not described the centre */
+    public byte[] render(JsonObject data, Instant exportedAt, Optional<Letterhead> centre) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter.getInstance(pdf, out);
         pdf.addTitle(text("export.title"));
         pdf.open();
+        centre.ifPresent(letterhead -> {
+            PdfPTable header = PdfParts.header(letterhead, MessageFormat.format(text("export.centrePhone"), letterhead.phone()));
+            header.setSpacingAfter(12);
+            pdf.add(header);
+        });
         String household = data.getJsonObject("household").getString("name");
         pdf.add(new Paragraph(text("export.title") + " – " + household, TITLE));
         pdf.add(new Paragraph(text("export.intro") + " " + exportedAt.atZone(ParisTime.ZONE).format(ParisTime.MOMENT) + ".", VALUE));

@@ -1,17 +1,17 @@
 package fr.portailfamilles.household.entity;
 
+import fr.portailfamilles.platform.control.FrenchFormats;
+
 import java.util.Objects;
 
 /** How the family file reads what people type: blank means "not given", and formats French users know. */
 public final class FileValues {
 
-    /** 10 digits starting with 0, spaces between pairs allowed: 02 47 12 34 56. */
-    public static final String PHONE = "0[1-9](\\s?\\d{2}){4}";
-    public static final String POSTCODE = "\\d{5}";
+    public static final String PHONE = FrenchFormats.PHONE;
+    public static final String POSTCODE = FrenchFormats.POSTCODE;
     public static final String ALLOCATAIRE_NUMBER = "\\d{1,10}";
-    /** Something before and after one @, and a dot in the domain: what Bean Validation's @Email lets through, and a domain. */
-    public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
-    public static final int EMAIL_LENGTH = 254;
+    public static final String EMAIL = FrenchFormats.EMAIL;
+    public static final int EMAIL_LENGTH = FrenchFormats.EMAIL_LENGTH;
     /** As the staff's form limits the people a child may leave with. */
     public static final int CONTACT_NAME_LENGTH = 160;
     public static final int RELATIONSHIP_LENGTH = 60;

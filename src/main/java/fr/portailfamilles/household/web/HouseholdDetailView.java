@@ -11,6 +11,7 @@ import fr.portailfamilles.household.entity.ChangeLogEntry;
 import fr.portailfamilles.household.entity.ChangeRequest;
 import fr.portailfamilles.household.entity.Household;
 import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.CentreIdentity;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.Messages;
@@ -56,6 +57,9 @@ public class HouseholdDetailView {
     @Inject
     Clock clock;
 
+    @Inject
+    CentreIdentity centreIdentity;
+
     private List<Document> householdDocuments;
     private List<ChangeRequest> pendingRequests;
 
@@ -95,7 +99,8 @@ public class HouseholdDetailView {
     /** The same, as a document the family can read. */
     public void exportPersonalDataPdf() throws IOException {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        sendPersonalData("pdf", "application/pdf", data -> new PersonalDataPdf(locale).render(data, clock.now()));
+        sendPersonalData("pdf", "application/pdf", data -> new PersonalDataPdf(locale).render(data, clock.now(),
+                centreIdentity.letterhead()));
     }
 
     private void sendPersonalData(String extension, String mediaType, Function<JsonObject, byte[]> format) throws IOException {

@@ -15,13 +15,13 @@ import fr.portailfamilles.payment.entity.PaymentDetails;
 import fr.portailfamilles.payment.entity.PaymentMethod;
 import fr.portailfamilles.payment.entity.PayfipOperation;
 import fr.portailfamilles.payment.control.ReceiptPdf;
-import fr.portailfamilles.content.boundary.CentreInformation;
-import fr.portailfamilles.content.entity.Centre;
 import fr.portailfamilles.platform.control.Euros;
+import fr.portailfamilles.platform.control.Letterhead;
 import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.control.Texts;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
+import fr.portailfamilles.platform.boundary.CentreIdentity;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.entity.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +71,7 @@ public class Payments {
     Households households;
 
     @Inject
-    CentreInformation centreInformation;
+    CentreIdentity centreIdentity;
 
     @Inject
     Clock clock;
@@ -233,7 +233,7 @@ public class Payments {
         if (payment == null) {
             return Optional.empty();
         }
-        Centre centre = centreInformation.centre().orElseThrow(() -> new ActionRefused("invoices.noCentre"));
+        Letterhead centre = centreIdentity.letterhead().orElseThrow(() -> new ActionRefused("invoices.noCentre"));
         Map<Long, PayableInvoice> paid = payable.byIds(payment.getAllocations().stream().map(PaymentAllocation::getInvoiceId)
                 .distinct().toList()).stream().collect(Collectors.toMap(PayableInvoice::id, invoice -> invoice));
         List<ReceiptPdf.Part> parts = payment.getAllocations().stream().map(allocation -> new ReceiptPdf.Part(

@@ -7,7 +7,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import fr.portailfamilles.content.entity.Centre;
+import fr.portailfamilles.platform.control.Letterhead;
 import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.control.PdfParts;
 import fr.portailfamilles.platform.control.Texts;
@@ -30,7 +30,7 @@ import static fr.portailfamilles.platform.control.PdfParts.TITLE;
 public final class ReceiptPdf {
 
     /** What a receipt shows. {@code cancelled} is the cancellation's day and reason, or null. */
-    public record Sheet(Centre centre, long paymentId, String householdName, String payerName, String method, String cheque,
+    public record Sheet(Letterhead centre, long paymentId, String householdName, String payerName, String method, String cheque,
                         BigDecimal amount, LocalDate receivedOn, Instant recordedAt, List<Part> parts, BigDecimal credit,
                         String cancelled) {
     }
@@ -45,13 +45,11 @@ public final class ReceiptPdf {
         PdfWriter writer = PdfWriter.getInstance(pdf, out);
         String title = text("receipt.pdf.title");
         pdf.addTitle(title + " " + sheet.paymentId());
-        pdf.addAuthor(sheet.centre().getName());
+        pdf.addAuthor(sheet.centre().name());
         PdfParts.sameBytesEveryTime(writer, sheet.recordedAt(), "receipt " + sheet.paymentId());
         writer.setPageEvent(new PdfParts.Footer(text("receipt.pdf.footer", String.valueOf(sheet.paymentId()))));
         pdf.open();
-        Centre centre = sheet.centre();
-        pdf.add(PdfParts.header(centre.getName(), centre.getAddressLine(), centre.getPostcode() + " " + centre.getTown(),
-                Texts.french("invoice.pdf.phone", centre.getPhone()), centre.getEmail(), new Paragraph(title, TITLE),
+        pdf.add(PdfParts.header(sheet.centre(), Texts.french("invoice.pdf.phone", sheet.centre().phone()), new Paragraph(title, TITLE),
                 new Paragraph(text("receipt.pdf.number", String.valueOf(sheet.paymentId())), BOLD),
                 new Paragraph(text("receipt.pdf.date", ParisTime.day(sheet.receivedOn())), TEXT)));
         pdf.add(received(sheet));

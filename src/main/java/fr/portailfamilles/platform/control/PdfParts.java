@@ -3,6 +3,7 @@ package fr.portailfamilles.platform.control;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -24,7 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.List;
 
 /**
  * The look the centre's documents share (an invoice, a payment receipt): fonts, colours, the centre's header, cells,
@@ -70,27 +73,63 @@ public final class PdfParts {
         }
     }
 
-    /** The centre on the left (name, address, phone, e-mail), what the document is on the right. */
-    public static PdfPTable header(String centreName, String addressLine, String postcodeAndTown, String phoneLine, String email,
-                                   Paragraph... document) {
+    /**
+     * The centre on the left (its logo when it has one, name, address, phone, e-mail), what the document is on the right.
+     *
+     * @param phoneLine the phone as the document words it ("Tél. 02 47 …")
+     */
+    public static PdfPTable header(Letterhead centre, String phoneLine, Paragraph... document) {
         PdfPTable header = new PdfPTable(new float[]{1.2f, 1});
         header.setWidthPercentage(100);
-        header.addCell(stacked(Element.ALIGN_LEFT, new Paragraph(centreName, CENTRE), new Paragraph(addressLine, TEXT),
-                new Paragraph(postcodeAndTown, TEXT), new Paragraph(phoneLine, TEXT), new Paragraph(email, TEXT)));
+        List<Paragraph> lines = new ArrayList<>();
+        lines.add(new Paragraph(centre.name(), CENTRE));
+        lines.add(new Paragraph(centre.addressLine(), TEXT));
+        if (!centre.addressMore().isEmpty()) {
+            lines.add(new Paragraph(centre.addressMore(), TEXT));
+        }
+        lines.add(new Paragraph(centre.postcodeAndTown(), TEXT));
+        lines.add(new Paragraph(phoneLine, TEXT));
+        lines.add(new Paragraph(centre.email(), TEXT));
+        PdfPCell left = borderless();
+        if (centre.logo() != null) {
+            left.addElement(logo(centre.logo()));
+        }
+        lines.forEach(line -> addLine(left, Element.ALIGN_LEFT, line));
+        header.addCell(left);
         header.addCell(stacked(Element.ALIGN_RIGHT, document));
         return header;
     }
 
+    /** The logo at most 48 points high and 160 wide, its proportions kept. */
+    private static Image logo(byte[] bytes) {
+        try {
+            Image logo = Image.getInstance(bytes);
+            logo.scaleToFit(160, 48);
+            return logo;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
     /** Lines one under the other in a borderless cell, each at its own font's spacing. */
     public static PdfPCell stacked(int alignment, Paragraph... lines) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
+        PdfPCell cell = borderless();
         for (Paragraph line : lines) {
-            line.setAlignment(alignment);
-            line.setLeading(line.getFont().getSize() * 1.3f);
-            cell.addElement(line);
+            addLine(cell, alignment, line);
         }
         return cell;
+    }
+
+    private static PdfPCell borderless() {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        return cell;
+    }
+
+    private static void addLine(PdfPCell cell, int alignment, Paragraph line) {
+        line.setAlignment(alignment);
+        line.setLeading(line.getFont().getSize() * 1.3f);
+        cell.addElement(line);
     }
 
     /** A text in the brand's colour under what precedes it. */

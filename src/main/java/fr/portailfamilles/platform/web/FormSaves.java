@@ -18,9 +18,14 @@ public final class FormSaves {
 
     /** @param save does the change and answers the page to show next */
     public static void save(Supplier<String> save, String savedKey) throws IOException {
+        saveSaying(() -> new Saved(save.get(), savedKey));
+    }
+
+    /** The same when the confirmation says what the save did. */
+    public static void saveSaying(Supplier<Saved> save) throws IOException {
         try {
-            String next = save.get();
-            Messages.infoAfterRedirect(next, savedKey);
+            Saved saved = save.get();
+            Messages.infoAfterRedirect(saved.next(), saved.key(), saved.arguments());
         } catch (ActionRefused refused) {
             Messages.error(null, refused.messageKey(), refused.arguments());
         } catch (EJBException failure) {
@@ -29,5 +34,9 @@ public final class FormSaves {
             }
             Messages.error(null, "household.concurrentEdit");
         }
+    }
+
+    /** The page to show next and the confirmation to show there. */
+    public record Saved(String next, String key, Object... arguments) {
     }
 }

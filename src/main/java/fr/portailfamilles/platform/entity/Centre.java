@@ -1,4 +1,6 @@
-package fr.portailfamilles.content.entity;
+package fr.portailfamilles.platform.entity;
+
+import fr.portailfamilles.platform.control.CentreField;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +11,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
-/** The leisure centre itself: what the public pages show as "informations pratiques". */
+/**
+ * The leisure centre itself, as IT describes it (Informatique › Identité du centre): the name every page's header
+ * shows, the "informations pratiques" of the public home page, and the letterhead of every PDF.
+ */
 @Entity
 @NamedQuery(name = Centre.FIND_ALL, query = "select c from Centre c order by c.id")
 public class Centre {
@@ -27,6 +32,9 @@ public class Centre {
     @Column(name = "address_line", nullable = false)
     private String addressLine;
 
+    @Column(name = "address_more")
+    private String addressMore;
+
     @Column(nullable = false)
     private String postcode;
 
@@ -41,6 +49,10 @@ public class Centre {
 
     @Column(name = "opening_hours", nullable = false)
     private String openingHours;
+
+    /** SHA-256 of the logo's bytes, its ETag; null when the centre has no logo. */
+    @Column(name = "logo_digest")
+    private String logoDigest;
 
     @Version
     private long version;
@@ -59,12 +71,49 @@ public class Centre {
         this.openingHours = openingHours;
     }
 
+    public String valueOf(CentreField field) {
+        String value = switch (field) {
+            case NAME -> name;
+            case ADDRESS_LINE -> addressLine;
+            case ADDRESS_MORE -> addressMore;
+            case POSTCODE -> postcode;
+            case TOWN -> town;
+            case PHONE -> phone;
+            case EMAIL -> email;
+            case OPENING_HOURS -> openingHours;
+        };
+        return value == null ? "" : value;
+    }
+
+    /** @param value already checked ({@link CentreField#problem}); blank for an optional field left empty */
+    public void change(CentreField field, String value) {
+        switch (field) {
+            case NAME -> name = value;
+            case ADDRESS_LINE -> addressLine = value;
+            case ADDRESS_MORE -> addressMore = value.isEmpty() ? null : value;
+            case POSTCODE -> postcode = value;
+            case TOWN -> town = value;
+            case PHONE -> phone = value;
+            case EMAIL -> email = value;
+            case OPENING_HOURS -> openingHours = value;
+        }
+    }
+
+    /** @param digest the new logo's, or null when the logo is removed */
+    public void logoChanged(String digest) {
+        logoDigest = digest;
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getAddressLine() { return addressLine; }
+    public String getAddressMore() { return addressMore; }
     public String getPostcode() { return postcode; }
     public String getTown() { return town; }
     public String getPhone() { return phone; }
     public String getEmail() { return email; }
     public String getOpeningHours() { return openingHours; }
+    public String getLogoDigest() { return logoDigest; }
+    public boolean isWithLogo() { return logoDigest != null; }
+    public long getVersion() { return version; }
 }

@@ -1,0 +1,69 @@
+package fr.portailfamilles.platform.control;
+
+import fr.portailfamilles.platform.boundary.ActionRefused;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * What the centre's logo may be: PNG or JPEG recognised by its bytes, at most 1 MB and 2000 pixels a side (it is
+ * shown 48 pixels high on pages and PDFs). Only the image's header is read for its size: a small file claiming a huge
+ * picture is refused without being decoded.
+ */
+public final class CentreLogoRules {
+
+    public static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_PIXELS = 2000;
+
+    private static final Set<String> MEDIA_TYPES = Set.of("image/png", "image/jpeg");
+
+    private CentreLogoRules() {
+    }
+
+    public static byte[] read(InputStream in) throws IOException {
+        return FileKinds.read(in, MAX_BYTES, "centre.logo.empty", "centre.logo.tooLarge");
+    }
+
+    /** @return the media type the bytes really are, once the picture is found acceptable */
+    public static String check(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new ActionRefused("centre.logo.empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new ActionRefused("centre.logo.tooLarge");
+        }
+        String mediaType = FileKinds.detect(bytes);
+        if (!MEDIA_TYPES.contains(mediaType)) {
+            throw new ActionRefused("centre.logo.type");
+        }
+        int[] size = pixels(bytes);
+        if (size[0] > MAX_PIXELS || size[1] > MAX_PIXELS) {
+            throw new ActionRefused("centre.logo.pixels", MAX_PIXELS);
+        }
+        return mediaType;
+    }
+
+    private static int[] pixels(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new ActionRefused("centre.logo.type");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[]{reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException unreadable) {
+            throw new ActionRefused("centre.logo.type");
+        }
+    }
+}
