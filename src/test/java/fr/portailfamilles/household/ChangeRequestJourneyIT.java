@@ -98,6 +98,7 @@ class ChangeRequestJourneyIT extends BrowserTest {
         assertTrue(waiting.contains("8 rue des Lilas") && waiting.contains("Quotient familial : 720"), "the household page lists them: " + waiting);
         open("gestion/demandes.xhtml");
         WebElement quotientRow = row("Quotient familial : 720");
+        assertTrue(quotientRow.getText().contains("(dernier enregistré : "), "staff see the quotient it would follow: " + quotientRow.getText());
         String proofPath = quotientRow.findElement(By.className("proof-link")).getAttribute("href")
                 .replace(TestServer.baseUri().toString(), "");
         WebElement addressRow = row("8 rue des Lilas");

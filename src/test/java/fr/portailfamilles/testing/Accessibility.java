@@ -21,11 +21,6 @@ public final class Accessibility {
         return lines(browser, new AxeBuilder().withTags(WCAG_21_AA).analyze(browser));
     }
 
-    /** The violations of these axe rules on the page shown, each as "page · rule: element (what is wrong)". */
-    public static List<String> violations(WebDriver browser, List<String> rules) {
-        return lines(browser, new AxeBuilder().withOnlyRules(rules).analyze(browser));
-    }
-
     private static List<String> lines(WebDriver browser, Results results) {
         String page = browser.getCurrentUrl();
         return results.getViolations().stream()
