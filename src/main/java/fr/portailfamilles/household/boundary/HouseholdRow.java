@@ -1,11 +1,6 @@
 package fr.portailfamilles.household.boundary;
 
-import fr.portailfamilles.household.entity.FamilyQuotient;
-import fr.portailfamilles.household.entity.Guardian;
-import fr.portailfamilles.household.entity.Household;
-
 import java.io.Serializable;
-import java.time.LocalDate;
 
 /** A household as the staff's list shows it. */
 public final class HouseholdRow implements Serializable {
@@ -18,18 +13,14 @@ public final class HouseholdRow implements Serializable {
     private final int childCount;
     private final Integer quotient;
 
-    private HouseholdRow(Household household, LocalDate today) {
-        this.id = household.getId();
-        this.name = household.getName();
-        this.billedGuardian = household.billedGuardian().map(Guardian::getFullName).orElse("");
-        this.email = household.getEmail();
-        this.town = household.getTown();
-        this.childCount = household.getChildren().size();
-        this.quotient = household.quotientOn(today).map(FamilyQuotient::getAmount).orElse(null);
-    }
-
-    static HouseholdRow of(Household household, LocalDate today) {
-        return new HouseholdRow(household, today);
+    HouseholdRow(long id, String name, String billedGuardian, String email, String town, int childCount, Integer quotient) {
+        this.id = id;
+        this.name = name;
+        this.billedGuardian = billedGuardian;
+        this.email = email;
+        this.town = town;
+        this.childCount = childCount;
+        this.quotient = quotient;
     }
 
     public long getId() { return id; }
