@@ -185,8 +185,9 @@ class InvoiceDocumentsIT {
         try (Mailbox mailbox = Mailbox.start()) {
             InvoiceRow creditNote = asStaff.call(() -> invoices.cancel(cancelled.getId(), STAFF));
             String cancelledBody = Mailbox.body(mailbox.await(family.email(), "Votre facture " + cancelled.getNumber() + " a été annulée"));
-            assertTrue(cancelledBody.contains(creditNote.getNumber()) && cancelledBody.contains("portail/factures.xhtml"),
-                    "the family is told of the credit note and where to find it: " + cancelledBody);
+            assertTrue(cancelledBody.contains(creditNote.getNumber()) && cancelledBody.contains("sur papier")
+                            && !cancelledBody.contains("portail/factures.xhtml"),
+                    "the family is told of the credit note, and, without portal access, how to get it: " + cancelledBody);
 
             assertEquals(1, asStaff.call(() -> notices.tell(List.of(invoice.getId(), creditNote.getId()))), "an invoice, not a credit note");
             assertEquals(0, asStaff.call(() -> notices.tell(List.of(invoice.getId()))), "a rerun tells nobody twice");
