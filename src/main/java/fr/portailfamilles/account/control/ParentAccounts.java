@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The portal accounts of a household's guardians, as the household's life cycle sees them: a login is activity,
@@ -63,5 +64,14 @@ public class ParentAccounts implements HouseholdLifecycle, GuardianLogins {
     public boolean hasLogin(long guardianId) {
         return !em.createNamedQuery(UserAccount.FIND_BY_GUARDIAN, UserAccount.class)
                 .setParameter("guardianId", guardianId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Set<Long> withLogin(Collection<Long> guardianIds) {
+        if (guardianIds.isEmpty()) {
+            return Set.of();
+        }
+        return em.createNamedQuery(UserAccount.FIND_BY_GUARDIANS, UserAccount.class).setParameter("guardianIds", guardianIds)
+                .getResultStream().map(UserAccount::getGuardianId).collect(Collectors.toSet());
     }
 }

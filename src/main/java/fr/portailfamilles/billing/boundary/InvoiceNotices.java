@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -76,6 +77,7 @@ public class InvoiceNotices {
                         + " and not exists (select n from InvoiceNotice n where n.invoiceId = i.id) order by i.id", Invoice.class)
                 .setParameter("ids", invoiceIds).setParameter("invoice", InvoiceKind.INVOICE).getResultList();
         Map<Long, GuardianContact> billed = guardians.contacts(untold.stream().map(Invoice::getBilledGuardianId).distinct().toList());
+        Set<Long> withLogin = logins.withLogin(billed.keySet());
         String portal = PortalUrl.address();
         int sent = 0;
         for (Invoice invoice : untold) {
@@ -85,7 +87,7 @@ public class InvoiceNotices {
                 continue;
             }
             mailer.send(InvoiceMail.available(invoice, guardian.email(), guardian.fullName(), portal,
-                    logins.hasLogin(invoice.getBilledGuardianId())));
+                    withLogin.contains(invoice.getBilledGuardianId())));
             em.persist(new InvoiceNotice(invoice.getId(), clock.now()));
             sent++;
         }

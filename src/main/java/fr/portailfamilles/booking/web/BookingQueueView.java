@@ -2,6 +2,7 @@ package fr.portailfamilles.booking.web;
 
 import fr.portailfamilles.activity.entity.Period;
 import fr.portailfamilles.booking.boundary.BookingAnswers;
+import fr.portailfamilles.booking.entity.BookingRequest;
 import fr.portailfamilles.booking.boundary.DayFill;
 import fr.portailfamilles.booking.boundary.FillRates;
 import fr.portailfamilles.platform.boundary.ActionRefused;
@@ -90,8 +91,10 @@ public class BookingQueueView implements Serializable {
 
     public void refuse() {
         answer(() -> {
-            int refused = answers.refuse(ids(), reason, Caller.name()).size();
-            Messages.info(null, "bookingAnswers.refused", refused, mailNotices.toFamilies(), refused - selected.size());
+            List<Long> ticked = ids();
+            List<BookingRequest> refused = answers.refuse(ticked, reason, Caller.name());
+            long withTheirDay = refused.stream().filter(r -> !ticked.contains(r.getId())).count();
+            Messages.info(null, "bookingAnswers.refused", refused.size(), mailNotices.toFamilies(), withTheirDay);
             reason = null;
         });
     }

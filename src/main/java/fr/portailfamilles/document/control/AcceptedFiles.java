@@ -4,8 +4,6 @@ import com.lowagie.text.pdf.PdfReader;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.control.FileKinds;
 
-import javax.imageio.ImageIO;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
@@ -43,17 +41,18 @@ public final class AcceptedFiles {
         return detected;
     }
 
+    /** A PDF is parsed (5 MB at most); an image's header is read, not the picture, which could be huge once decoded. */
     private static boolean opens(String mediaType, byte[] bytes) {
+        if (!mediaType.equals("application/pdf")) {
+            return FileKinds.imageSize(bytes).filter(size -> size.width > 0 && size.height > 0).isPresent();
+        }
         try {
-            if (mediaType.equals("application/pdf")) {
-                PdfReader reader = new PdfReader(bytes);
-                try {
-                    return reader.getNumberOfPages() > 0;
-                } finally {
-                    reader.close();
-                }
+            PdfReader reader = new PdfReader(bytes);
+            try {
+                return reader.getNumberOfPages() > 0;
+            } finally {
+                reader.close();
             }
-            return ImageIO.read(new ByteArrayInputStream(bytes)) != null;
         } catch (IOException | RuntimeException unreadable) {
             return false;
         }

@@ -30,6 +30,7 @@ public class PaymentCancelView {
     private Long id;
     private PaymentRow payment;
     private String reason;
+    private String householdName;
 
     public void load() throws IOException {
         if (getPayment() == null) {
@@ -50,9 +51,11 @@ public class PaymentCancelView {
 
     /** The family the payment was recorded for: what is cancelled is named before it is. */
     public String getHouseholdName() {
-        BillingContact contact = getPayment() == null ? null
-                : households.billingContacts(List.of(payment.householdId())).get(payment.householdId());
-        return contact == null ? "" : contact.householdName();
+        if (householdName == null && getPayment() != null) {
+            BillingContact contact = households.billingContacts(List.of(payment.householdId())).get(payment.householdId());
+            householdName = contact == null ? "" : contact.householdName();
+        }
+        return householdName;
     }
 
     public void cancel() throws IOException {

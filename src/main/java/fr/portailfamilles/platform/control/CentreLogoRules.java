@@ -2,13 +2,9 @@ package fr.portailfamilles.platform.control;
 
 import fr.portailfamilles.platform.boundary.ActionRefused;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import java.io.ByteArrayInputStream;
+import java.awt.Dimension;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -42,28 +38,10 @@ public final class CentreLogoRules {
         if (!MEDIA_TYPES.contains(mediaType)) {
             throw new ActionRefused("centre.logo.type");
         }
-        int[] size = pixels(bytes);
-        if (size[0] > MAX_PIXELS || size[1] > MAX_PIXELS) {
+        Dimension size = FileKinds.imageSize(bytes).orElseThrow(() -> new ActionRefused("centre.logo.type"));
+        if (size.width > MAX_PIXELS || size.height > MAX_PIXELS) {
             throw new ActionRefused("centre.logo.pixels", MAX_PIXELS);
         }
         return mediaType;
-    }
-
-    private static int[] pixels(byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new ActionRefused("centre.logo.type");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return new int[]{reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException unreadable) {
-            throw new ActionRefused("centre.logo.type");
-        }
     }
 }

@@ -3,8 +3,15 @@ package fr.portailfamilles.platform.control;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import org.apache.tika.Tika;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.Dimension;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Optional;
 
 /** What a file really is, from its bytes: a name ending in ".png" proves nothing. */
 public final class FileKinds {
@@ -33,5 +40,27 @@ public final class FileKinds {
             throw new ActionRefused(emptyKey);
         }
         return bytes;
+    }
+
+    /**
+     * The size a PNG or JPEG says it is, read from its header only: a small file claiming a huge picture is not
+     * decoded to find out. Empty when no reader understands the header.
+     */
+    public static Optional<Dimension> imageSize(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return Optional.of(new Dimension(reader.getWidth(0), reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 }
