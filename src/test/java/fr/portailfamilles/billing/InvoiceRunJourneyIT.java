@@ -15,6 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +42,19 @@ class InvoiceRunJourneyIT extends BrowserTest {
         start(YearMonth.from(TestClock.today()).plusMonths(1).toString());
         assertTrue(messages().contains("n’est pas encore commencé"), messages());
 
+        start("1900-01");
+        assertTrue(messages().contains("remonte à plus de 12 mois"), messages());
+
+        // Lancer names the month back; not confirming starts nothing, confirming starts the run.
         start(month.toString());
+        String monthName = month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH));
+        assertTrue(waitFor(By.id("run-form:confirm-start")).getText().startsWith("Facturer " + monthName + " ?"),
+                browser.findElement(By.id("run-form:confirm-start")).getText());
+        clickAndWait(By.id("run-form:start-cancel"));
+        assertTrue(browser.findElements(By.id("run-form:confirm-start")).isEmpty(), "the confirmation is gone");
+        assertTrue(messages().isEmpty(), "nothing started: " + messages());
+        start(month.toString());
+        clickAndWait(By.id("run-form:start-confirm"));
         assertTrue(messages().contains("La facturation de " + month + " est lancée."), messages());
         // The poll brings the figures of the run table until the run ends, without reloading the page.
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.id("run-form:runs:0:status"), "Terminée"));

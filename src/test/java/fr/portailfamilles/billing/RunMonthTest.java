@@ -16,8 +16,8 @@ class RunMonthTest {
     @Test
     void aMonthThatHasEndedWrittenYearDashMonthIsAccepted() {
         assertEquals(Optional.empty(), RunMonth.problem("2026-10", NOW));
-        assertEquals(Optional.empty(), RunMonth.problem(" 2025-01 ", NOW));
-        assertEquals(YearMonth.of(2025, 1), RunMonth.of(" 2025-01 "));
+        assertEquals(Optional.empty(), RunMonth.problem(" 2025-11 ", NOW));
+        assertEquals(YearMonth.of(2025, 11), RunMonth.of(" 2025-11 "));
     }
 
     /** Its days to come may still be cancelled free of charge: an invoice issued now would bill them. */
@@ -31,6 +31,13 @@ class RunMonthTest {
     void aMonthToComeIsRefused() {
         assertEquals(Optional.of("billing.run.month.future"), RunMonth.problem("2026-12", NOW));
         assertEquals(Optional.of("billing.run.month.future"), RunMonth.problem("2027-01", NOW));
+    }
+
+    /** A run corrects the months it invoiced up to 12 months back: an older month is a slip ("1900-01"). */
+    @Test
+    void aMonthMoreThanTwelveMonthsBackIsRefused() {
+        assertEquals(Optional.of("billing.run.month.tooOld"), RunMonth.problem("2025-10", NOW));
+        assertEquals(Optional.of("billing.run.month.tooOld"), RunMonth.problem("1900-01", NOW));
     }
 
     @Test

@@ -35,6 +35,19 @@ class PublicPagesIT {
         assertTrue(home.headers().firstValue("Set-Cookie").isEmpty(), "a public page must not open a session");
     }
 
+    /** The RGAA's footer mention on every page, leading to the statement, which names the centre to contact. */
+    @Test
+    void everyPageLeadsToTheAccessibilityStatement() {
+        assertTrue(http.get("connexion.xhtml").body().contains("href=\"/accessibilite.xhtml\">Accessibilité : non conforme</a>"));
+        HttpResponse<String> statement = http.get("accessibilite.xhtml");
+
+        assertEquals(200, statement.statusCode());
+        assertTrue(statement.body().contains("<title>Déclaration d’accessibilité – Portail Familles</title>"), statement.body());
+        assertTrue(statement.body().contains("déclaré non conforme"), statement.body());
+        assertTrue(statement.body().contains("Défenseur des droits"), statement.body());
+        assertTrue(statement.headers().firstValue("Set-Cookie").isEmpty(), "a public page must not open a session");
+    }
+
     @Test
     void theLoginPageOpensNoSessionBeforeItIsPosted() {
         HttpResponse<String> login = http.get("connexion.xhtml");

@@ -6,9 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * The month a run invoices, as people and scripts give it: "2026-10", a month that has ended. The month under way is
- * refused too: its days to come may still be cancelled free of charge, and an invoice issued stays issued.
+ * refused too: its days to come may still be cancelled free of charge, and an invoice issued stays issued. So is a
+ * month more than {@value #OLDEST} months back: a run corrects the months it invoiced that far back, no further, and
+ * "1900-01" is a typing slip.
  */
 public final class RunMonth {
+
+    /** How many months back a run may still be asked for. */
+    public static final int OLDEST = 12;
 
     private static final Pattern FORM = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
@@ -29,6 +34,9 @@ public final class RunMonth {
         }
         if (month.equals(current)) {
             return Optional.of("billing.run.month.notOver");
+        }
+        if (month.isBefore(current.minusMonths(OLDEST))) {
+            return Optional.of("billing.run.month.tooOld");
         }
         return Optional.empty();
     }

@@ -4,6 +4,7 @@ import fr.portailfamilles.billing.batch.InvoiceRunListener;
 import fr.portailfamilles.billing.boundary.InvoiceRuns;
 import fr.portailfamilles.billing.boundary.RunTokens;
 import fr.portailfamilles.billing.boundary.SkippedRow;
+import fr.portailfamilles.billing.control.RunMonth;
 import fr.portailfamilles.billing.entity.InvoiceRun;
 import fr.portailfamilles.billing.entity.RunToken;
 import fr.portailfamilles.platform.boundary.ActionRefused;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,6 +53,8 @@ public class InvoiceRunsView implements Serializable {
     Clock clock;
 
     private String month;
+    /** The month whose run IT asked for and has still to confirm: an invoice issued is never edited. */
+    private YearMonth monthToConfirm;
     private Long selectedRunId;
     private String tokenName;
     private String newToken;
@@ -75,8 +79,28 @@ public class InvoiceRunsView implements Serializable {
         scheduleHour = settings.invoiceRunHour();
     }
 
+    /** Lancer: a month that may be invoiced is named back for confirmation; any other is refused at once. */
+    public void askToStart() {
+        monthToConfirm = null;
+        RunMonth.problem(month, clock.month()).ifPresentOrElse(
+                key -> Messages.error(null, key, month == null ? "" : month.strip()),
+                () -> monthToConfirm = RunMonth.of(month));
+    }
+
     public void start() {
-        act(() -> selectedRunId = invoiceRuns.start(month, actor()).getId(), "billing.run.started", month);
+        if (monthToConfirm != null) {
+            String confirmed = monthToConfirm.toString();
+            monthToConfirm = null;
+            act(() -> selectedRunId = invoiceRuns.start(confirmed, actor()).getId(), "billing.run.started", confirmed);
+        }
+    }
+
+    public void cancelStart() {
+        monthToConfirm = null;
+    }
+
+    public YearMonth getMonthToConfirm() {
+        return monthToConfirm;
     }
 
     public void stop(InvoiceRun run) {

@@ -2,6 +2,8 @@ package fr.portailfamilles.platform.web;
 
 import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.control.SearchText;
+import fr.portailfamilles.platform.entity.AuditEvent;
+import fr.portailfamilles.platform.lifecycle.HouseholdNames;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -20,12 +22,17 @@ public class AuditLogView {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    HouseholdNames householdNames;
+
     private List<AuditRow> events;
 
     public List<AuditRow> getEvents() {
         if (events == null) {
-            AuditWording wording = new AuditWording(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            events = auditLog.latest(MAX_ROWS).stream().map(wording::row).toList();
+            List<AuditEvent> latest = auditLog.latest(MAX_ROWS);
+            AuditWording wording = new AuditWording(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                    householdNames.names(AuditWording.householdIds(latest)));
+            events = latest.stream().map(wording::row).toList();
         }
         return events;
     }

@@ -9,9 +9,12 @@ import fr.portailfamilles.platform.entity.AuditEvent;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,9 +38,28 @@ final class AuditWording {
     private static final Pattern HOUSEHOLD = Pattern.compile("household (\\d+)");
 
     private final ResourceBundle bundle;
+    /** The names of the households these entries mention, by id: a family is read by its name. */
+    private final Map<Long, String> householdNames;
 
-    AuditWording(Locale locale) {
+    AuditWording(Locale locale, Map<Long, String> householdNames) {
         this.bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale);
+        this.householdNames = householdNames;
+    }
+
+    /** The households these entries mention, as subject or in a payment's detail. */
+    static Set<Long> householdIds(Collection<AuditEvent> events) {
+        Set<Long> ids = new TreeSet<>();
+        for (AuditEvent event : events) {
+            Matcher subject = HOUSEHOLD.matcher(event.getSubject() == null ? "" : event.getSubject());
+            if (subject.matches()) {
+                ids.add(Long.valueOf(subject.group(1)));
+            }
+            Matcher payment = PAYMENT_DETAIL.matcher(event.getDetail() == null ? "" : event.getDetail());
+            if (payment.matches()) {
+                ids.add(Long.valueOf(payment.group(3)));
+            }
+        }
+        return ids;
     }
 
     AuditRow row(AuditEvent event) {
@@ -66,7 +88,7 @@ final class AuditWording {
             return text("audit.subject.payment", payment.group(1));
         }
         Matcher household = HOUSEHOLD.matcher(subject);
-        return household.matches() ? text("audit.subject.household", household.group(1)) : subject;
+        return household.matches() ? household(household.group(1)) : subject;
     }
 
     String detail(AuditAction action, String detail) {
@@ -97,9 +119,15 @@ final class AuditWording {
         Matcher payment = PAYMENT_DETAIL.matcher(detail);
         if (payment.matches()) {
             return text("audit.detail.payment", orAsIs("payments.method." + payment.group(1), payment.group(1)),
-                    payment.group(2).replace('.', ','), payment.group(3));
+                    payment.group(2).replace('.', ','), household(payment.group(3)));
         }
         return detail;
+    }
+
+    /** "famille MARTIN (n° 12)", or "famille n° 12" for a household no longer known. */
+    private String household(String id) {
+        String name = householdNames.get(Long.valueOf(id));
+        return name == null ? text("audit.subject.household", id) : text("audit.subject.householdNamed", id, name);
     }
 
     private String orAsIs(String key, String asIs) {
