@@ -54,7 +54,7 @@ class InvoiceJourneyIT extends BrowserTest {
         assertEquals("Voir", view.getText());
         assertEquals(List.of(200L, "application/pdf", "%PDF-"), fetch(view.getDomProperty("href")), "Voir opens the PDF");
 
-        browser.manage().window().setSize(new Dimension(375, 812));
+        screenWidth(375, 812);
         open("portail/factures.xhtml");
         assertTrue(waitFor(By.id("view-" + issued.ownNumber())).isDisplayed(), "Voir within reach on a phone");
         Object overflow = ((JavascriptExecutor) browser).executeScript(

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -143,7 +142,7 @@ class PayfipJourneyIT extends BrowserTest {
         String invoice = invoices(1).get(0);
         logIn(TestServer.PARENT, TestServer.DEMO_PASSWORD);
         for (int width : new int[] {768, 375}) {
-            browser.manage().window().setSize(new Dimension(width, 1024));
+            screenWidth(width, 1024);
             open("portail/payer.xhtml");
             WebElement pay = waitFor(By.cssSelector("button.pay-" + invoice));
             Object fits = ((JavascriptExecutor) browser).executeScript("""

@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -31,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every page of the portal, as each role reaches it by following links from its home, checked by axe-core for the
- * WCAG 2.1 A and AA rules. A page no link leads to is reported too: a new page is checked the day it is linked.
+ * WCAG 2.1 A and AA rules. A page no link leads to is reported too: a new page is checked the day it is linked. The
+ * public's and the families' pages are walked again at a phone's width, where none may scroll sideways.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityJourneyIT extends BrowserTest {
@@ -45,6 +47,7 @@ class AccessibilityJourneyIT extends BrowserTest {
 
     private final List<String> violations = new ArrayList<>();
     private final Set<String> visited = new TreeSet<>();
+    private final List<String> tooWide = new ArrayList<>();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -54,9 +57,14 @@ class AccessibilityJourneyIT extends BrowserTest {
     @Test
     void everyPageOfEveryRolePassesTheWcagRules() throws IOException {
         visitFrom("");
+        visitAtPhoneWidthFrom("");
         for (String account : List.of(TestServer.PARENT, TestServer.STAFF, TestServer.IT)) {
             logIn(account, TestServer.DEMO_PASSWORD);
-            visitFrom(browser.getCurrentUrl());
+            String home = browser.getCurrentUrl();
+            visitFrom(home);
+            if (account.equals(TestServer.PARENT)) {
+                visitAtPhoneWidthFrom(home);
+            }
             logOut();
         }
 
@@ -65,11 +73,31 @@ class AccessibilityJourneyIT extends BrowserTest {
         unvisited.removeAll(NOT_LINKED);
         assertAll(
                 () -> assertTrue(violations.isEmpty(), violations.size() + " WCAG 2.1 A/AA violations:\n" + String.join("\n", violations)),
-                () -> assertEquals(Set.of(), unvisited, "pages no role reached by a link, so not checked"));
+                () -> assertEquals(Set.of(), unvisited, "pages no role reached by a link, so not checked"),
+                () -> assertEquals(List.of(), tooWide, "pages that scroll sideways on a phone"));
+    }
+
+    private void visitFrom(String start) {
+        walkFrom(start, page -> {
+            visited.add(page);
+            violations.addAll(Accessibility.wcagViolations(browser));
+        });
+    }
+
+    /** At a phone's width (375 px) no page of the public or the families scrolls sideways. */
+    private void visitAtPhoneWidthFrom(String start) {
+        screenWidth(375, 812);
+        walkFrom(start, page -> {
+            long overflow = sidewaysOverflow();
+            if (overflow > 0) {
+                tooWide.add(page + " is " + overflow + " px wider than a 375 px screen");
+            }
+        });
+        windowWidth();
     }
 
     /** Follows every link of the portal from a page, each page once (its first address: one household, one child). */
-    private void visitFrom(String start) {
+    private void walkFrom(String start, Consumer<String> onPage) {
         Deque<String> toVisit = new ArrayDeque<>(List.of(absolute(start)));
         Set<String> seenHere = new LinkedHashSet<>();
         while (!toVisit.isEmpty()) {
@@ -80,8 +108,7 @@ class AccessibilityJourneyIT extends BrowserTest {
             }
             browser.get(address);
             waitUntilReady();
-            visited.add(pageOf(browser.getCurrentUrl()));
-            violations.addAll(Accessibility.wcagViolations(browser));
+            onPage.accept(pageOf(browser.getCurrentUrl()));
             for (WebElement link : browser.findElements(By.cssSelector("a[href]"))) {
                 String href = link.getDomProperty("href");
                 if (isPageOfThePortal(href) && !seenHere.contains(pageOf(href))) {

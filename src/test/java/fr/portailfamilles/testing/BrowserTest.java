@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -206,6 +207,26 @@ public abstract class BrowserTest {
 
     protected String heading() {
         return waitFor(By.tagName("h1")).getText();
+    }
+
+    /**
+     * Shows the pages at this width, as a phone or a tablet would. Headless Chromium keeps a window at least about
+     * 500 px wide whatever it is asked: the width is emulated instead, so 375 px really is 375 px.
+     */
+    protected void screenWidth(int width, int height) {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Back to the browser window's own width. */
+    protected void windowWidth() {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** How many pixels the page is wider than the screen: 0 when nothing makes it scroll sideways. */
+    protected long sidewaysOverflow() {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 
     /**
