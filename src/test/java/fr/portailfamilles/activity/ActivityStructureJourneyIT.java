@@ -42,6 +42,9 @@ class ActivityStructureJourneyIT extends BrowserTest {
         open(page);
 
         new Select(waitFor(By.id("group-change-form:group"))).selectByVisibleText("Petits (3–5)");
+        waitUntilReady();
+        assertEquals("Petits", waitFor(By.id("group-change-form:name")).getDomProperty("value"), "the group's fields filled in");
+        assertEquals("5", waitFor(By.id("group-change-form:age-max_input")).getDomProperty("value"));
         type(By.id("group-change-form:name"), "Moussaillons");
         type(By.id("group-change-form:age-min_input"), "3");
         type(By.id("group-change-form:age-max_input"), "6");
@@ -49,6 +52,13 @@ class ActivityStructureJourneyIT extends BrowserTest {
         assertTrue(messages().contains("Le groupe a été modifié."), messages());
         String groups = waitFor(By.id("group-rows:group-list")).getText();
         assertTrue(groups.contains("Moussaillons") && groups.contains("3–6"), groups);
+
+        // Parents read a column per unit: a second « Matin » is refused, whatever its capitals.
+        type(By.id("unit-form:label"), "matin");
+        clickAndWait(By.id("unit-form:add"));
+        assertTrue(messages().contains("Un accueil de cette activité s’appelle déjà « matin »"), messages());
+        assertEquals(1, waitFor(By.id("unit-rows:unit-list")).findElements(By.xpath(".//tbody/tr[td[1][normalize-space()='Matin']]")).size(),
+                "one unit named Matin");
 
         By removeMorning = By.xpath("//button[@aria-label='Supprimer : Matin']");
         assertEquals("Supprimer « Matin » ? Cela ne peut pas être annulé.", answerConfirmation(removeMorning, false));

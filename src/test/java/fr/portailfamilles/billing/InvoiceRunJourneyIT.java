@@ -55,7 +55,7 @@ class InvoiceRunJourneyIT extends BrowserTest {
         assertTrue(messages().isEmpty(), "nothing started: " + messages());
         start(month.toString());
         clickAndWait(By.id("run-form:start-confirm"));
-        assertTrue(messages().contains("La facturation de " + month + " est lancée."), messages());
+        assertTrue(messages().contains("La facturation de " + monthName + " est lancée."), messages());
         // The poll brings the figures of the run table until the run ends, without reloading the page.
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.id("run-form:runs:0:status"), "Terminée"));
         assertEquals("100 %", browser.findElement(By.cssSelector("[id='run-form:runs:0:progress'] .ui-progressbar-label")).getText());

@@ -66,6 +66,9 @@ class InvoiceRunScriptsIT {
         HttpResponse<String> underWay = post(token, "month=" + current, "application/x-www-form-urlencoded");
         assertEquals(400, underWay.statusCode());
         assertTrue(underWay.body().contains("n’est pas terminé"), underWay.body());
+        HttpResponse<String> tooOld = post(token, "month=" + current.minusMonths(13), "application/x-www-form-urlencoded");
+        assertEquals(400, tooOld.statusCode());
+        assertTrue(tooOld.body().contains("remonte à plus de 12 mois"), tooOld.body());
         HttpResponse<String> missing = post(token, "{}", "application/json");
         assertEquals(400, missing.statusCode());
         assertTrue(missing.body().contains("Indiquez le mois"), missing.body());

@@ -79,6 +79,13 @@ public class ActivityEditing {
     }
 
     /** What is plainly wrong is said as such, before the rules that compare the group with the others. */
+    /** Parents read a column per unit and per service: two with one name could not be told apart. */
+    private static void checkLabelFree(List<String> labelsOfOthers, String label, String refusalKey) {
+        if (labelsOfOthers.stream().anyMatch(other -> other.equalsIgnoreCase(label))) {
+            throw new ActionRefused(refusalKey, label);
+        }
+    }
+
     private static void checkGroupFigures(int ageMin, int ageMax) {
         if (ageMin > ageMax) {
             throw new ActionRefused("activity.group.agesReversed", ageMin, ageMax);
@@ -105,11 +112,14 @@ public class ActivityEditing {
 
     public void addUnit(long activityId, String label, boolean morning, boolean afternoon) {
         Activity activity = activity(activityId);
+        checkLabelFree(activity.getUnits().stream().map(ActivityUnit::getLabel).toList(), label.strip(), "activity.unit.labelTaken");
         refusedWhenInvalid("activity.unit.invalid", () -> activity.addUnit(label.strip(), morning, afternoon));
     }
 
     public void addService(long activityId, String label, Integer dailyCapacity) {
         Activity activity = activity(activityId);
+        checkLabelFree(activity.getServices().stream().map(ActivityService::getLabel).toList(),
+                label.strip().toUpperCase(Locale.ROOT), "activity.service.labelTaken");
         refusedWhenInvalid("activity.service.invalid",
                 () -> activity.addService(label.strip().toUpperCase(Locale.ROOT), dailyCapacity));
         changed(activity);
@@ -151,7 +161,10 @@ public class ActivityEditing {
     }
 
     public void renameUnit(long activityId, long unitId, String label) {
-        ActivityUnit unit = unit(activity(activityId), unitId);
+        Activity activity = activity(activityId);
+        ActivityUnit unit = unit(activity, unitId);
+        checkLabelFree(activity.getUnits().stream().filter(other -> other != unit).map(ActivityUnit::getLabel).toList(),
+                label.strip(), "activity.unit.labelTaken");
         refusedWhenInvalid("activity.unit.invalid", () -> {
             unit.rename(label.strip());
             return unit;
@@ -161,7 +174,10 @@ public class ActivityEditing {
 
     /** The label only; the seats go through {@link #changeServiceCapacity}. */
     public void renameService(long activityId, long serviceId, String label) {
-        ActivityService service = service(activity(activityId), serviceId);
+        Activity activity = activity(activityId);
+        ActivityService service = service(activity, serviceId);
+        checkLabelFree(activity.getServices().stream().filter(other -> other != service).map(ActivityService::getLabel).toList(),
+                label.strip().toUpperCase(Locale.ROOT), "activity.service.labelTaken");
         refusedWhenInvalid("activity.service.invalid", () -> {
             service.rename(label.strip().toUpperCase(Locale.ROOT));
             return service;

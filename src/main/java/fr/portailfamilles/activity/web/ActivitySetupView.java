@@ -3,6 +3,9 @@ package fr.portailfamilles.activity.web;
 import fr.portailfamilles.activity.boundary.ActivityEditing;
 import fr.portailfamilles.activity.boundary.ActivityEditing.PeriodDetails;
 import fr.portailfamilles.activity.entity.Activity;
+import fr.portailfamilles.activity.entity.ActivityGroup;
+import fr.portailfamilles.activity.entity.ActivityService;
+import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.ActivityKind;
 import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.MissingPage;
@@ -17,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Staff: one activity's groups, units, services and periods, each added from its own small form. */
@@ -136,6 +140,24 @@ public class ActivitySetupView implements Serializable {
             change.run();
             return "/gestion/activite.xhtml?id=" + id;
         }, doneKey);
+    }
+
+    /** Choosing the group to change fills its fields with what it is now: only what changes is typed. */
+    public void groupChosen() {
+        Optional<ActivityGroup> group = getActivity().getGroups().stream().filter(g -> g.getId().equals(changedGroupId)).findFirst();
+        changedGroupName = group.map(ActivityGroup::getName).orElse(null);
+        changedGroupAgeMin = group.map(ActivityGroup::getAgeMin).orElse(null);
+        changedGroupAgeMax = group.map(ActivityGroup::getAgeMax).orElse(null);
+    }
+
+    public void unitChosen() {
+        renamedUnitLabel = getActivity().getUnits().stream().filter(u -> u.getId().equals(renamedUnitId))
+                .map(ActivityUnit::getLabel).findFirst().orElse(null);
+    }
+
+    public void serviceChosen() {
+        renamedServiceLabel = getActivity().getServices().stream().filter(s -> s.getId().equals(renamedServiceId))
+                .map(ActivityService::getLabel).findFirst().orElse(null);
     }
 
     public Activity getActivity() {

@@ -46,7 +46,7 @@ import java.util.function.Function;
 public class InvoiceRunResource {
 
     private static final Set<String> BAD_MONTH = Set.of("billing.run.month.missing", "billing.run.month.form",
-            "billing.run.month.notOver", "billing.run.month.future");
+            "billing.run.month.notOver", "billing.run.month.future", "billing.run.month.tooOld");
     private static final String UNKNOWN_RUN = "billing.run.unknown";
     private static final int LISTED = 20;
 

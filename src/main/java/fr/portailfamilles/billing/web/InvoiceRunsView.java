@@ -52,6 +52,9 @@ public class InvoiceRunsView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    MonthNames months;
+
     private String month;
     /** The month whose run IT asked for and has still to confirm: an invoice issued is never edited. */
     private YearMonth monthToConfirm;
@@ -89,9 +92,10 @@ public class InvoiceRunsView implements Serializable {
 
     public void start() {
         if (monthToConfirm != null) {
-            String confirmed = monthToConfirm.toString();
+            YearMonth confirmed = monthToConfirm;
             monthToConfirm = null;
-            act(() -> selectedRunId = invoiceRuns.start(confirmed, actor()).getId(), "billing.run.started", confirmed);
+            act(() -> selectedRunId = invoiceRuns.start(confirmed.toString(), actor()).getId(), "billing.run.started",
+                    months.of(confirmed));
         }
     }
 

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AuditWordingTest {
 
-    private final AuditWording french = new AuditWording(Locale.FRENCH, Map.of(1234L, "MARTIN"));
+    private final AuditWording french = new AuditWording(Locale.FRENCH, Map.of(1234L, "Famille MARTIN"));
 
     @Test
     void actionsAndRolesAreWords() {
@@ -24,8 +24,8 @@ class AuditWordingTest {
     void recordedFormsAreReadOut() {
         assertEquals("jusqu’au 14/10/2026 10:15", french.detail(AuditAction.ACCOUNT_LOCKED, "until 2026-10-14T08:15:00Z"));
         assertEquals("lien envoyé", french.detail(AuditAction.PASSWORD_RESET_REQUESTED, "link sent"));
-        assertEquals("Chèque de 42,50 € – famille MARTIN (n° 1234)", french.detail(AuditAction.PAYMENT_RECORDED, "CHEQUE 42.50 household 1234"));
-        assertEquals("famille MARTIN (n° 1234)", french.subject(AuditAction.HOUSEHOLD_ANONYMISED, "household 1234"));
+        assertEquals("Chèque de 42,50 € – Famille MARTIN (n° 1234)", french.detail(AuditAction.PAYMENT_RECORDED, "CHEQUE 42.50 household 1234"));
+        assertEquals("Famille MARTIN (n° 1234)", french.subject(AuditAction.HOUSEHOLD_ANONYMISED, "household 1234"));
         assertEquals("famille n° 7", french.subject(AuditAction.HOUSEHOLD_ANONYMISED, "household 7"));
         assertEquals("paiement n° 1250", french.subject(AuditAction.PAYMENT_CANCELLED, "payment 1250"));
         assertEquals("Tâche planifiée du serveur", french.actor("schedule"));
