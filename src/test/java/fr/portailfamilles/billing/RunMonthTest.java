@@ -33,11 +33,13 @@ class RunMonthTest {
         assertEquals(Optional.of("billing.run.month.future"), RunMonth.problem("2027-01", NOW));
     }
 
-    /** A run corrects the months it invoiced up to 12 months back: an older month is a slip ("1900-01"). */
+    /** Typed by a person or a script: a run corrects the months it invoiced up to 12 months back, an older one is a slip. */
     @Test
     void aMonthMoreThanTwelveMonthsBackIsRefused() {
-        assertEquals(Optional.of("billing.run.month.tooOld"), RunMonth.problem("2025-10", NOW));
-        assertEquals(Optional.of("billing.run.month.tooOld"), RunMonth.problem("1900-01", NOW));
+        assertEquals(Optional.of("billing.run.month.tooOld"), RunMonth.typedProblem("2025-10", NOW));
+        assertEquals(Optional.of("billing.run.month.tooOld"), RunMonth.typedProblem("1900-01", NOW));
+        assertEquals(Optional.empty(), RunMonth.typedProblem("2025-11", NOW));
+        assertEquals(Optional.of("billing.run.month.form"), RunMonth.typedProblem("1900-13", NOW));
     }
 
     @Test

@@ -100,7 +100,7 @@ public class InvoiceRunResource {
     }
 
     private Response start(String authorization, String month) {
-        return asTokenHolder(authorization, actor -> accepted(runs.start(month, actor)));
+        return asTokenHolder(authorization, actor -> accepted(runs.startTyped(month, actor)));
     }
 
     private Response asTokenHolder(String authorization, Function<String, Response> action) {

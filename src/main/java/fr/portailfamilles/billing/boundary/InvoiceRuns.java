@@ -56,6 +56,15 @@ public class InvoiceRuns {
     @Inject
     Clock clock;
 
+    /** Starts the run of a month typed on the screen or sent by a script: also refused more than a year back. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public InvoiceRun startTyped(String monthText, String actor) {
+        RunMonth.typedProblem(monthText, clock.month()).ifPresent(key -> {
+            throw new ActionRefused(key, monthText == null ? "" : monthText.strip());
+        });
+        return start(monthText, actor);
+    }
+
     /**
      * Starts the run of a month ("2026-10"). Refused, in French: a month not so written, still under way or to come,
      * a month whose run is going on.

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The month a run invoices, as people and scripts give it: "2026-10", a month that has ended. The month under way is
- * refused too: its days to come may still be cancelled free of charge, and an invoice issued stays issued. So is a
- * month more than {@value #OLDEST} months back: a run corrects the months it invoiced that far back, no further, and
- * "1900-01" is a typing slip.
+ * refused too: its days to come may still be cancelled free of charge, and an invoice issued stays issued. A month
+ * typed by a person or a script is also refused more than {@value #OLDEST} months back: a run corrects the months it
+ * invoiced that far back, no further, and "1900-01" is a typing slip.
  */
 public final class RunMonth {
 
@@ -35,10 +35,13 @@ public final class RunMonth {
         if (month.equals(current)) {
             return Optional.of("billing.run.month.notOver");
         }
-        if (month.isBefore(current.minusMonths(OLDEST))) {
-            return Optional.of("billing.run.month.tooOld");
-        }
         return Optional.empty();
+    }
+
+    /** As {@link #problem}, for a month typed on the screen or sent by a script: no more than a year back. */
+    public static Optional<String> typedProblem(String text, YearMonth current) {
+        return problem(text, current).or(() -> of(text).isBefore(current.minusMonths(OLDEST))
+                ? Optional.of("billing.run.month.tooOld") : Optional.empty());
     }
 
     /** The month of a text {@link #problem} accepted. */

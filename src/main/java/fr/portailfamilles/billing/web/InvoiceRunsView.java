@@ -85,7 +85,7 @@ public class InvoiceRunsView implements Serializable {
     /** Lancer: a month that may be invoiced is named back for confirmation; any other is refused at once. */
     public void askToStart() {
         monthToConfirm = null;
-        RunMonth.problem(month, clock.month()).ifPresentOrElse(
+        RunMonth.typedProblem(month, clock.month()).ifPresentOrElse(
                 key -> Messages.error(null, key, month == null ? "" : month.strip()),
                 () -> monthToConfirm = RunMonth.of(month));
     }
@@ -94,7 +94,7 @@ public class InvoiceRunsView implements Serializable {
         if (monthToConfirm != null) {
             YearMonth confirmed = monthToConfirm;
             monthToConfirm = null;
-            act(() -> selectedRunId = invoiceRuns.start(confirmed.toString(), actor()).getId(), "billing.run.started",
+            act(() -> selectedRunId = invoiceRuns.startTyped(confirmed.toString(), actor()).getId(), "billing.run.started",
                     months.of(confirmed));
         }
     }
