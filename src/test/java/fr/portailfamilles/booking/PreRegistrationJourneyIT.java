@@ -47,9 +47,10 @@ class PreRegistrationJourneyIT extends BrowserTest {
         assertEquals(List.of(), fullDays.stream().filter(box -> !box.isSelected()).map(box -> box.getDomAttribute("title")).toList(),
                 "the bulk selection ticked every open day");
 
-        // The latest days: Inscriptions lists the newest day first, so they are on its first page.
-        String registeredDay = day(fullDays.get(fullDays.size() - 1));
-        String untickedDay = fullDays.size() > 1 ? day(fullDays.get(fullDays.size() - 2)) : null;
+        // The first days: Inscriptions lists the newest submission first, its days in date order, so the first
+        // day sent is on its first page however long the period (a summer holds some thirty days).
+        String registeredDay = day(fullDays.get(0));
+        String untickedDay = fullDays.size() > 1 ? day(fullDays.get(1)) : null;
         if (untickedDay != null) {
             box("Journée", untickedDay).click();
             box("REPAS", untickedDay).click();
@@ -94,7 +95,7 @@ class PreRegistrationJourneyIT extends BrowserTest {
             waitUntilReady();
             // The demo's activities only: other tests add their own, where the demo parent may have asked for days.
             List<String> activities = new Select(waitFor(By.id("activity"))).getOptions().stream().skip(1).map(WebElement::getText)
-                    .filter(name -> name.startsWith("MERCREDI") || name.startsWith("VACANCES")).toList();
+                    .filter(name -> name.startsWith("MERCREDI") || name.startsWith("VACANCES") || name.startsWith("ÉTÉ")).toList();
             if (activities.isEmpty()) {
                 continue;
             }
