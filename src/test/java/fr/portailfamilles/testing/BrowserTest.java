@@ -57,7 +57,7 @@ public abstract class BrowserTest {
                 "--user-data-dir=" + profile,
                 // Chromium refuses some ports (10080 among them) unless told: the test server may listen on one.
                 "--explicitly-allowed-ports=" + TestServer.baseUri().getPort());
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages(),
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages(),
                 "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))

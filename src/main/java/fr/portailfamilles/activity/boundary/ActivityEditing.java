@@ -78,7 +78,6 @@ public class ActivityEditing {
         return Optional.ofNullable(activity);
     }
 
-    /** What is plainly wrong is said as such, before the rules that compare the group with the others. */
     /** Parents read a column per unit and per service: two with one name could not be told apart. */
     private static void checkLabelFree(List<String> labelsOfOthers, String label, String refusalKey) {
         if (labelsOfOthers.stream().anyMatch(other -> other.equalsIgnoreCase(label))) {
@@ -86,6 +85,7 @@ public class ActivityEditing {
         }
     }
 
+    /** What is plainly wrong is said as such, before the rules that compare the group with the others. */
     private static void checkGroupFigures(int ageMin, int ageMax) {
         if (ageMin > ageMax) {
             throw new ActionRefused("activity.group.agesReversed", ageMin, ageMax);

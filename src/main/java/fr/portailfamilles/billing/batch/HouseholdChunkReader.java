@@ -2,6 +2,7 @@ package fr.portailfamilles.billing.batch;
 
 import fr.portailfamilles.billing.boundary.InvoiceLedgers;
 import fr.portailfamilles.billing.boundary.InvoiceRunRecords;
+import fr.portailfamilles.billing.control.RunMonth;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.BatchRuntime;
@@ -30,7 +31,7 @@ import java.util.TreeSet;
 public class HouseholdChunkReader extends AbstractItemReader {
 
     /** How far back the ledger looks for months to correct. */
-    static final int LEDGER_MONTHS = 12;
+    static final int LEDGER_MONTHS = RunMonth.OLDEST;
 
     @Inject
     JobContext jobContext;

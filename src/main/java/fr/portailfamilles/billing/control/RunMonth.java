@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class RunMonth {
 
-    /** How many months back a run may still be asked for. */
+    /** How many months back a run may still be asked for, and how far back a run corrects what it invoiced. */
     public static final int OLDEST = 12;
 
     private static final Pattern FORM = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");

@@ -124,7 +124,7 @@ final class AuditWording {
         return detail;
     }
 
-    /** "famille MARTIN (n° 12)", or "famille n° 12" for a household no longer known. */
+    /** "Famille MARTIN (n° 12)", or "famille n° 12" for a household no longer known. */
     private String household(String id) {
         String name = householdNames.get(Long.valueOf(id));
         return name == null ? text("audit.subject.household", id) : text("audit.subject.householdNamed", id, name);
