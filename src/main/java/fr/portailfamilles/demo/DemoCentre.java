@@ -5,6 +5,7 @@ import fr.portailfamilles.account.entity.UserAccount;
 import fr.portailfamilles.activity.entity.Activity;
 import fr.portailfamilles.activity.entity.ActivityKind;
 import fr.portailfamilles.activity.entity.Period;
+import fr.portailfamilles.platform.control.CentreField;
 import fr.portailfamilles.platform.entity.Centre;
 import fr.portailfamilles.household.entity.BenefitsBody;
 import fr.portailfamilles.household.entity.Child;
@@ -141,9 +142,12 @@ final class DemoCentre {
     }
 
     private void build() {
-        entities.add(new Centre("Accueil de loisirs Les P'tits Loups", "2 allée des Écoliers", "37250", "Montbazon",
+        Centre centre = new Centre("Accueil de loisirs Les P'tits Loups", "2 allée des Écoliers", "37250", "Montbazon",
                 "02 47 26 10 20", "accueil.loisirs@portail-familles.test",
-                "Mercredis et vacances scolaires, de 7 h 30 à 18 h 30"));
+                "Mercredis et vacances scolaires, de 7 h 30 à 18 h 30");
+        centre.change(CentreField.PUBLICATION_DIRECTOR, "Claire Dubois, présidente de la communauté de communes");
+        centre.change(CentreField.HOST, "Service informatique de la communauté de communes\n1 rue de la Mairie, 37250 Montbazon\n02 47 26 10 00");
+        entities.add(centre);
         addActivities();
         entities.addAll(activities);
         List<Household> built = new ArrayList<>();

@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
 
 import static fr.portailfamilles.activity.ActivityForms.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Staff correct an activity's structure: a group renamed, an unused unit removed once the confirmation naming it
- * is accepted (refusing it keeps the unit), and a unit the demo's families booked and priced is kept, saying why.
+ * is accepted (refusing it keeps the unit), a group's places changed, and a unit the demo's families booked and priced
+ * is kept, saying why; a finished activity offers no places to change.
  */
 @ExtendWith(ArquillianExtension.class)
 class ActivityStructureJourneyIT extends BrowserTest {
@@ -53,6 +55,13 @@ class ActivityStructureJourneyIT extends BrowserTest {
         String groups = waitFor(By.id("group-rows:group-list")).getText();
         assertTrue(groups.contains("Moussaillons") && groups.contains("3–6"), groups);
 
+        new Select(waitFor(By.id("capacity-form:target"))).selectByVisibleText("Moussaillons (12)");
+        type(By.id("capacity-form:places_input"), "14");
+        clickAndWait(By.id("capacity-form:change"));
+        assertTrue(messages().contains("Places changées pour les jours à venir."), messages());
+        assertEquals("14", waitFor(By.xpath("//*[@id='group-rows:group-list']//tbody/tr[td[1][starts-with(normalize-space(), 'Moussaillons')]]"
+                + "/td[3]")).getText().strip(), "the group's new places");
+
         // Parents read a column per unit: a second « Matin » is refused, whatever its capitals.
         type(By.id("unit-form:label"), "matin");
         clickAndWait(By.id("unit-form:add"));
@@ -72,6 +81,17 @@ class ActivityStructureJourneyIT extends BrowserTest {
         answerConfirmation(By.xpath("//button[@aria-label='Supprimer : Journée']"), true);
         assertTrue(messages().contains("« Journée » ne peut pas être supprimé :"), messages());
         assertTrue(waitFor(By.id("unit-rows:unit-list")).getText().contains("Journée"));
+    }
+
+    @Test
+    void aFinishedActivityHasNoPlacesToChange() {
+        int year = TestClock.today().getYear() - 2;
+        Http staff = StaffPages.loggedInStaff();
+        String page = ActivityForms.create(staff, ActivityForms.newActivity("Terminée " + year + " " + System.nanoTime(), "HOLIDAYS",
+                (year - 1) + "/" + year, LocalDate.of(year, 4, 1), LocalDate.of(year, 4, 30), 3, 11));
+        String body = staff.get(page).body();
+        assertTrue(body.contains("Cette activité est terminée : il ne reste aucun jour dont les places puissent changer."), body);
+        assertFalse(body.contains("id=\"capacity-form\""), "no form to change places");
     }
 
     /** Through the forms, as staff: a holiday activity next year with one group and one unit. */

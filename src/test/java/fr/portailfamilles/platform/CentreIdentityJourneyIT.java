@@ -36,14 +36,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * IT describes the centre (Informatique › Identité du centre): a wrong postcode is refused at its field with nothing
  * saved, the corrected form is saved, a PNG logo is sent; the public pages' header then shows the new name and the
- * logo, the home page the new address, and an invoice issued afterwards carries the new name and address.
+ * logo, the home page the new address, the legal notices the publication director and host, and an invoice issued
+ * afterwards carries the new name and address.
  */
 @ExtendWith(ArquillianExtension.class)
 class CentreIdentityJourneyIT extends BrowserTest {
 
     static final String PAGE = "informatique/identite.xhtml";
     static final List<String> FIELDS = List.of("name", "address-line", "address-more", "postcode", "town", "phone", "email",
-            "opening-hours");
+            "opening-hours", "publication-director", "host");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -75,6 +76,8 @@ class CentreIdentityJourneyIT extends BrowserTest {
         type(By.id("address-line"), "14 rue Nationale");
         type(By.id("postcode"), "3700");
         type(By.id("town"), "Tours");
+        type(By.id("publication-director"), "Jeanne Martin, présidente");
+        type(By.id("host"), "Hébergeur Exemple\n5 rue des Serveurs, 37000 Tours");
         clickAndWait(By.id("save"));
         assertEquals("Le code postal compte 5 chiffres, par exemple 37250.", messageAt("postcode"));
         assertFalse(Http.testServer().get("").body().contains(name), "nothing saved while a field is wrong");
@@ -95,6 +98,13 @@ class CentreIdentityJourneyIT extends BrowserTest {
         assertEquals(List.of(200L, "image/png", "\u0089PNG\r"), fetch(logo.getDomProperty("src")));
         String address = browser.findElement(By.id("centre-address")).getText();
         assertTrue(address.contains("14 rue Nationale") && address.contains("37000 Tours"), address);
+
+        browser.findElement(By.id("legal-link")).click();
+        waitUntilReady();
+        assertEquals("Mentions légales", heading());
+        assertTrue(waitFor(By.id("publication-director")).getText().endsWith(": Jeanne Martin, présidente"));
+        assertEquals("Hébergeur Exemple\n5 rue des Serveurs, 37000 Tours", browser.findElement(By.id("host")).getText());
+        assertTrue(browser.findElement(By.tagName("address")).getText().contains("37000 Tours"), "the publisher's address");
 
         HttpResponse<String> issued = Http.testServer().post("test-scenarios/invoices", Map.of());
         assertEquals(200, issued.statusCode(), issued.body());

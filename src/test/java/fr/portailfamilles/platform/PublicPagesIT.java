@@ -48,6 +48,20 @@ class PublicPagesIT {
         assertTrue(statement.headers().firstValue("Set-Cookie").isEmpty(), "a public page must not open a session");
     }
 
+    /** The legal notices, linked from every page: publisher, personal data with the retention IT set, no session. */
+    @Test
+    void everyPageLeadsToTheLegalNotices() {
+        assertTrue(http.get("connexion.xhtml").body().contains("href=\"/mentions-legales.xhtml\">Mentions légales</a>"));
+        HttpResponse<String> notices = http.get("mentions-legales.xhtml");
+
+        assertEquals(200, notices.statusCode());
+        assertTrue(notices.body().contains("<title>Mentions légales – Portail Familles</title>"), notices.body());
+        assertTrue(notices.body().contains("Directeur ou directrice de la publication"), notices.body());
+        assertTrue(notices.body().contains("depuis 3 ans est anonymisé"), "the retention the portal applies: " + notices.body());
+        assertTrue(notices.body().contains("CNIL"), notices.body());
+        assertTrue(notices.headers().firstValue("Set-Cookie").isEmpty(), "a public page must not open a session");
+    }
+
     @Test
     void theLoginPageOpensNoSessionBeforeItIsPosted() {
         HttpResponse<String> login = http.get("connexion.xhtml");

@@ -7,6 +7,7 @@ import fr.portailfamilles.activity.entity.ActivityGroup;
 import fr.portailfamilles.activity.entity.ActivityService;
 import fr.portailfamilles.activity.entity.ActivityUnit;
 import fr.portailfamilles.activity.entity.ActivityKind;
+import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.MissingPage;
 import jakarta.faces.view.ViewScoped;
@@ -30,6 +31,9 @@ public class ActivitySetupView implements Serializable {
 
     @Inject
     ActivityEditing editing;
+
+    @Inject
+    Clock clock;
 
     private Long id;
     private transient Activity activity;
@@ -148,6 +152,11 @@ public class ActivitySetupView implements Serializable {
         changedGroupName = group.map(ActivityGroup::getName).orElse(null);
         changedGroupAgeMin = group.map(ActivityGroup::getAgeMin).orElse(null);
         changedGroupAgeMax = group.map(ActivityGroup::getAgeMax).orElse(null);
+    }
+
+    /** Its last day is past: no day is left whose places could change. */
+    public boolean isOver() {
+        return getActivity().getEndsOn().isBefore(clock.today());
     }
 
     public void unitChosen() {

@@ -127,9 +127,22 @@ public class PreRegistrationView implements Serializable {
             if (!bulkWeekdays.isEmpty() && !bulkWeekdays.contains(row.getDay().getDate().getDayOfWeek().name())) {
                 continue;
             }
-            bulkUnits.forEach(id -> row.tick(row.getUnits(), Long.parseLong(id), row.heldUnit(Long.parseLong(id))));
+            bulkUnits.forEach(id -> row.tick(row.getUnits(), Long.parseLong(id), unitTakenById(row, Long.parseLong(id))));
             bulkServices.forEach(id -> row.tick(row.getServices(), Long.parseLong(id), row.heldService(Long.parseLong(id))));
         }
+    }
+
+    /**
+     * Already asked for, or overlapping what is: with Matin held that day, Journée is greyed too (the centre refuses
+     * a second request for a half-day the child holds), and Après-midi stays free.
+     */
+    public boolean unitTaken(CalendarRow row, ActivityUnit unit) {
+        return getUnits().stream().filter(held -> row.heldUnit(held.getId()))
+                .anyMatch(held -> held.isMorning() && unit.isMorning() || held.isAfternoon() && unit.isAfternoon());
+    }
+
+    private boolean unitTakenById(CalendarRow row, long unitId) {
+        return getUnits().stream().filter(unit -> unit.getId() == unitId).anyMatch(unit -> unitTaken(row, unit));
     }
 
     /** Réinitialiser: every box the parent ticked is cleared; what is already registered stays. */

@@ -17,7 +17,9 @@ public enum CentreField {
     TOWN("centre.town", true, 100, null, null),
     PHONE("centre.phone", true, 20, FrenchFormats.PHONE, "centre.phone.invalid"),
     EMAIL("centre.email", true, FrenchFormats.EMAIL_LENGTH, FrenchFormats.EMAIL, "centre.email.invalid"),
-    OPENING_HOURS("centre.hours", false, 500, null, null);
+    OPENING_HOURS("centre.hours", false, 500, null, null),
+    PUBLICATION_DIRECTOR("centre.publicationDirector", false, 120, null, null),
+    HOST("centre.host", false, 500, null, null);
 
     private final String subject;
     private final boolean required;

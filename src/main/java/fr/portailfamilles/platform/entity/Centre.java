@@ -50,6 +50,14 @@ public class Centre {
     @Column(name = "opening_hours", nullable = false)
     private String openingHours;
 
+    /** The legal notices' "directeur de la publication" (LCEN article 6); null until IT gives one. */
+    @Column(name = "publication_director")
+    private String publicationDirector;
+
+    /** The legal notices' host: its name, address and phone, as IT writes them; null until given. */
+    @Column(name = "host")
+    private String host;
+
     /** SHA-256 of the logo's bytes, its ETag; null when the centre has no logo. */
     @Column(name = "logo_digest")
     private String logoDigest;
@@ -81,6 +89,8 @@ public class Centre {
             case PHONE -> phone;
             case EMAIL -> email;
             case OPENING_HOURS -> openingHours;
+            case PUBLICATION_DIRECTOR -> publicationDirector;
+            case HOST -> host;
         };
         return value == null ? "" : value;
     }
@@ -96,6 +106,8 @@ public class Centre {
             case PHONE -> phone = value;
             case EMAIL -> email = value;
             case OPENING_HOURS -> openingHours = value;
+            case PUBLICATION_DIRECTOR -> publicationDirector = value.isEmpty() ? null : value;
+            case HOST -> host = value.isEmpty() ? null : value;
         }
     }
 
@@ -113,6 +125,8 @@ public class Centre {
     public String getPhone() { return phone; }
     public String getEmail() { return email; }
     public String getOpeningHours() { return openingHours; }
+    public String getPublicationDirector() { return publicationDirector; }
+    public String getHost() { return host; }
     public String getLogoDigest() { return logoDigest; }
     public boolean isWithLogo() { return logoDigest != null; }
     public long getVersion() { return version; }

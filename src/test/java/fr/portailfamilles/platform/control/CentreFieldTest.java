@@ -48,6 +48,10 @@ class CentreFieldTest {
         assertEquals(Optional.of("centre.tooLong"), CentreField.OPENING_HOURS.problem("h".repeat(501)));
         assertEquals(Optional.empty(), CentreField.OPENING_HOURS.problem(""));
         assertEquals(Optional.empty(), CentreField.ADDRESS_MORE.problem(null));
+        assertEquals(Optional.empty(), CentreField.PUBLICATION_DIRECTOR.problem(null), "the legal notices say « non renseigné »");
+        assertEquals(Optional.of("centre.tooLong"), CentreField.PUBLICATION_DIRECTOR.problem("D".repeat(121)));
+        assertEquals(Optional.empty(), CentreField.HOST.problem("Hébergeur\n1 rue des Serveurs, 37000 Tours"));
+        assertEquals(Optional.of("centre.tooLong"), CentreField.HOST.problem("h".repeat(501)));
     }
 
     @Test
