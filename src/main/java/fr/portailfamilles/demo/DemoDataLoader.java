@@ -71,6 +71,7 @@ public class DemoDataLoader {
         demo.entities().stream().filter(entity -> !(entity instanceof DemoParentAccount)).forEach(em::persist);
         em.flush();
         DemoTariffs.of(demo.activities()).forEach(em::persist);
+        DemoNews.of(clock.now()).forEach(em::persist);
         demo.entities().stream().filter(DemoParentAccount.class::isInstance)
                 .forEach(account -> em.persist(((DemoParentAccount) account).open()));
         attachQuotientProof(demo.households().stream().filter(h -> h.getName().equals("Famille DURAND")).findFirst().orElseThrow());

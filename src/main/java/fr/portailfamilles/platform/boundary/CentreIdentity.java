@@ -3,6 +3,7 @@ package fr.portailfamilles.platform.boundary;
 import fr.portailfamilles.platform.control.CentreField;
 import fr.portailfamilles.platform.control.CentreLogoRules;
 import fr.portailfamilles.platform.control.Letterhead;
+import fr.portailfamilles.platform.control.PictureRules;
 import fr.portailfamilles.platform.entity.AuditAction;
 import fr.portailfamilles.platform.entity.Centre;
 import fr.portailfamilles.platform.entity.CentreLogo;
@@ -13,9 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -97,7 +95,7 @@ public class CentreIdentity {
         } else {
             logo.replace(mediaType, bytes);
         }
-        centre.logoChanged(digest(bytes));
+        centre.logoChanged(PictureRules.digest(bytes));
         auditLog.record(AuditAction.SETTING_CHANGED, actor, LOGO, "true");
     }
 
@@ -124,14 +122,6 @@ public class CentreIdentity {
     private static void checkVersion(Optional<Centre> centre, long expectedVersion) {
         if (centre.map(Centre::getVersion).orElse(NONE_YET) != expectedVersion) {
             throw new ActionRefused("centre.concurrentEdit");
-        }
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

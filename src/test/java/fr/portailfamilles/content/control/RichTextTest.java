@@ -1,0 +1,36 @@
+package fr.portailfamilles.content.control;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RichTextTest {
+
+    @Test
+    void scriptsHandlersStylesAndPicturesAreDropped() {
+        assertEquals("<p>Sortie au zoo</p>", RichText.cleaned("<p onclick=\"steal()\" style=\"color:red\">Sortie au zoo</p>"
+                + "<script>alert(1)</script><img src=x onerror=alert(1)><iframe src=\"https://evil.test\"></iframe>"));
+        assertEquals("<p><strong>Mercredi</strong> <em>13 h</em> <u>salle</u></p>",
+                RichText.cleaned("<p><strong>Mercredi</strong> <em>13 h</em> <u>salle</u></p>"));
+    }
+
+    @Test
+    void linksKeepOnlySafeAddressesAndOpenNothingBehindThem() {
+        assertEquals("<a href=\"https://mairie.test/menu\" rel=\"noopener nofollow\">menu</a>",
+                RichText.cleaned("<a href=\"https://mairie.test/menu\" target=\"_blank\">menu</a>"));
+        assertEquals("<a rel=\"noopener nofollow\">clic</a>", RichText.cleaned("<a href=\"javascript:alert(1)\">clic</a>"));
+    }
+
+    @Test
+    void theEditorsListsKeepTheirKind() {
+        assertEquals("<ol><li data-list=\"bullet\">goûter</li></ol>",
+                RichText.cleaned("<ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>goûter</li></ol>"));
+    }
+
+    @Test
+    void theTextIsWhatAReaderSees() {
+        assertEquals("", RichText.text("<p><br></p>"));
+        assertEquals("Sortie au zoo", RichText.text("<p><strong>Sortie</strong> au zoo</p>"));
+        assertEquals("", RichText.cleaned(null));
+    }
+}
