@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +37,7 @@ class InvoicePdfTest {
     private static final String NBSP = " ";
     private static final Letterhead CENTRE = new Letterhead("Accueil de loisirs Les P'tits Loups", "2 allée des Écoliers",
             "37250", "Montbazon", "02 47 00 00 00", "accueil@ptits-loups.test");
-    private static final LocalDate ISSUED_ON = LocalDate.of(2026, 11, 2);
+    static final LocalDate ISSUED_ON = LocalDate.of(2026, 11, 2);
 
     @Test
     void anInvoiceShowsTheCentreTheGuardianTheLinesPerChildTheTotalAndHowToPay() throws Exception {
@@ -110,28 +109,6 @@ class InvoicePdfTest {
         assertArrayEquals(first, again, "no drawing date nor random identifier in the file");
     }
 
-    @Test
-    void aMonthOfFortyLinesIsDrawnInWellUnderTwoHundredMilliseconds() {
-        List<Charge> charges = new ArrayList<>();
-        for (int day = 1; day <= 20; day++) {
-            charges.add(charge(1, "Léa MARTIN", LocalDate.of(2026, 10, day), ChargeKind.UNIT, "Journée", "14.00", null));
-            charges.add(charge(2, "Tom MARTIN", LocalDate.of(2026, 10, day), ChargeKind.SERVICE, "REPAS", "3.80", null));
-        }
-        Invoice invoice = Invoice.issue(new InvoiceNumber(2026, 19), YearMonth.of(2026, 10), 42, billedTo(), ISSUED_ON,
-                Instant.parse("2026-11-02T02:00:00Z"), charges, 1L);
-        InvoiceSheet sheet = sheet(invoice, Optional.empty());
-        for (int warmUp = 0; warmUp < 10; warmUp++) {
-            new InvoicePdf().render(sheet);
-        }
-        long start = System.nanoTime();
-        int drawn = 20;
-        for (int i = 0; i < drawn; i++) {
-            new InvoicePdf().render(sheet);
-        }
-        long millisEach = (System.nanoTime() - start) / 1_000_000 / drawn;
-        assertTrue(millisEach < 200, millisEach + " ms each");
-    }
-
     private static long images(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);
         PdfDictionary objects = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
@@ -144,7 +121,7 @@ class InvoicePdfTest {
         return PdfText.of(pdf).replace('\u00a0', ' ').replaceAll(" +", " ");
     }
 
-    private static InvoiceSheet sheet(Invoice invoice, Optional<BigDecimal> received) {
+    static InvoiceSheet sheet(Invoice invoice, Optional<BigDecimal> received) {
         return new InvoiceSheet(invoice, CENTRE, Optional.empty(), Optional.empty(), received);
     }
 
@@ -162,11 +139,11 @@ class InvoicePdfTest {
                 Instant.parse("2026-11-02T02:00:00Z"), charges, 1L);
     }
 
-    private static BilledTo billedTo() {
+    static BilledTo billedTo() {
         return new BilledTo(7, "Julie MARTIN", "12 rue des Lilas\n37250 Montbazon");
     }
 
-    private static Charge charge(long childId, String child, LocalDate date, ChargeKind kind, String label, String price, String reduction) {
+    static Charge charge(long childId, String child, LocalDate date, ChargeKind kind, String label, String price, String reduction) {
         return Charge.of(42, childId, child, date, kind, label.hashCode(), label, new BigDecimal(price),
                 reduction == null ? null : new BigDecimal(reduction), "booking:" + childId + date + label);
     }
