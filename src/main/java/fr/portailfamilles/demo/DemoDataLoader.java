@@ -74,6 +74,7 @@ public class DemoDataLoader {
         DemoNews.of(clock.now()).forEach(em::persist);
         demo.entities().stream().filter(DemoParentAccount.class::isInstance)
                 .forEach(account -> em.persist(((DemoParentAccount) account).open()));
+        DemoContact.of(demo.households(), clock.now()).forEach(em::persist);
         attachQuotientProof(demo.households().stream().filter(h -> h.getName().equals("Famille DURAND")).findFirst().orElseThrow());
         demo.activities().forEach(activity -> offersChanged.fire(new ActivityOffersChanged(activity.getId())));
         long structure = System.nanoTime();

@@ -156,7 +156,7 @@ class HouseholdLifecycleIT {
 
         JsonObject exported = asStaff.call(() -> export.of(complete.getId(), "accueil@exemple.fr"));
         assertEquals(List.of("household", "guardians", "children", "familyQuotients", "changeRequests", "history",
-                "attendance", "documents", "invoices", "payments", "portalAccounts", "probe", "registrations"), List.copyOf(exported.keySet()));
+                "attendance", "contact", "documents", "invoices", "payments", "portalAccounts", "probe", "registrations"), List.copyOf(exported.keySet()));
         assertEquals("certificat.pdf", exported.getJsonArray("documents").getJsonObject(0).getString("fileName"));
         assertEquals(parent, exported.getJsonArray("portalAccounts").getJsonObject(0).getString("email"));
         assertEquals("SUBMITTED", exported.getJsonArray("registrations").getJsonObject(0).getString("certificate"));

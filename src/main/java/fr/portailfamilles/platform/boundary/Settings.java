@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 public class Settings {
 
     public static final String CAPTCHA_ALWAYS = "login.captcha.always";
+    /** Whether a family's message to the centre is announced by e-mail to the centre's address. */
+    public static final String CONTACT_ALERT = "contact.alert";
     public static final String STAFF_IDLE_MINUTES = "staff.idle.minutes";
     /** RGPD: years without activity after which a household's file is anonymised. */
     public static final String RETENTION_YEARS = "rgpd.retention.years";
@@ -33,6 +35,10 @@ public class Settings {
 
     public boolean captchaAlways() {
         return Boolean.parseBoolean(value(CAPTCHA_ALWAYS, "false"));
+    }
+
+    public boolean contactAlert() {
+        return Boolean.parseBoolean(value(CONTACT_ALERT, "false"));
     }
 
     public int staffIdleMinutes() {

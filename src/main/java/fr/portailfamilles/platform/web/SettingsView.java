@@ -18,6 +18,8 @@ public class SettingsView {
 
     private Boolean captchaAlways;
 
+    private Boolean contactAlert;
+
     @Min(value = 5, message = "{settings.idle.range}")
     @Max(value = 480, message = "{settings.idle.range}")
     private Integer staffIdleMinutes;
@@ -33,6 +35,7 @@ public class SettingsView {
     public void save() {
         String actor = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
         settings.change(Settings.CAPTCHA_ALWAYS, String.valueOf(getCaptchaAlways()), actor);
+        settings.change(Settings.CONTACT_ALERT, String.valueOf(getContactAlert()), actor);
         settings.change(Settings.STAFF_IDLE_MINUTES, String.valueOf(getStaffIdleMinutes()), actor);
         settings.change(Settings.RETENTION_YEARS, String.valueOf(getRetentionYears()), actor);
         settings.change(Settings.ACCOUNTING_RETENTION_YEARS, String.valueOf(getAccountingRetentionYears()), actor);
@@ -47,6 +50,15 @@ public class SettingsView {
     }
 
     public void setCaptchaAlways(Boolean captchaAlways) { this.captchaAlways = captchaAlways; }
+
+    public Boolean getContactAlert() {
+        if (contactAlert == null) {
+            contactAlert = settings.contactAlert();
+        }
+        return contactAlert;
+    }
+
+    public void setContactAlert(Boolean contactAlert) { this.contactAlert = contactAlert; }
 
     public Integer getStaffIdleMinutes() {
         if (staffIdleMinutes == null) {

@@ -1,0 +1,155 @@
+package fr.portailfamilles.contact.boundary;
+
+import fr.portailfamilles.contact.control.ContactRules;
+import fr.portailfamilles.contact.entity.ContactThread;
+import fr.portailfamilles.document.boundary.Documents;
+import fr.portailfamilles.document.entity.DocumentKind;
+import fr.portailfamilles.platform.boundary.ActionRefused;
+import fr.portailfamilles.platform.boundary.CentreIdentity;
+import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.boundary.MailMessage;
+import fr.portailfamilles.platform.boundary.Mailer;
+import fr.portailfamilles.platform.boundary.Settings;
+import fr.portailfamilles.platform.control.Texts;
+import fr.portailfamilles.platform.entity.Centre;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contact: a family writes to the centre (a subject, a message, a file if needed) and follows the exchange in its
+ * space; staff read the inbox, take an exchange in hand and answer. The family is told of an answer by e-mail; the
+ * centre's address is told of a new message when IT leaves the alert on (Paramètres).
+ */
+@Stateless
+public class Contact {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    CentreIdentity centreIdentity;
+
+    @Inject
+    Clock clock;
+
+    /** A file sent with a message, checked by the document area (PDF, PNG or JPEG, 5 MB at most). */
+    public record Attachment(String fileName, byte[] bytes) {
+    }
+
+    /**
+     * @param householdId the parent's own household, from their account
+     * @param attachment  null without a file
+     * @return the new exchange's id
+     */
+    @RolesAllowed("PARENT")
+    public long open(long householdId, String subject, String body, Attachment attachment, String author) {
+        check(subject, body);
+        ContactThread thread = new ContactThread(householdId, ContactRules.cleaned(subject), author, clock.now());
+        em.persist(thread);
+        thread.fromFamily(author, ContactRules.cleaned(body), stored(householdId, attachment, author), clock.now());
+        em.flush();
+        alertStaff(thread);
+        return thread.getId();
+    }
+
+    @RolesAllowed("PARENT")
+    public void reply(long householdId, long threadId, String body, Attachment attachment, String author) {
+        check(null, body);
+        ContactThread thread = ofHousehold(householdId, threadId).orElseThrow(() -> new ActionRefused("contact.unknown"));
+        thread.fromFamily(author, ContactRules.cleaned(body), stored(householdId, attachment, author), clock.now());
+        alertStaff(thread);
+    }
+
+    @RolesAllowed("PARENT")
+    public List<ContactThread> threadsOf(long householdId) {
+        return em.createNamedQuery(ContactThread.OF_HOUSEHOLD, ContactThread.class).setParameter("householdId", householdId)
+                .getResultList();
+    }
+
+    /** The exchange as the family opens it: what staff answered is now read. */
+    @RolesAllowed("PARENT")
+    public Optional<ContactThread> readByFamily(long householdId, long threadId) {
+        Optional<ContactThread> thread = ofHousehold(householdId, threadId);
+        thread.ifPresent(ContactThread::readByFamily);
+        return thread;
+    }
+
+    /** @param closed false for the exchanges under way (unread first), true for those closed */
+    @RolesAllowed("STAFF")
+    public List<ContactThread> inbox(boolean closed) {
+        return em.createNamedQuery(ContactThread.INBOX, ContactThread.class).setParameter("closed", closed).getResultList();
+    }
+
+    /** The exchange as a staff member opens it: the family's messages are now read. */
+    @RolesAllowed("STAFF")
+    public Optional<ContactThread> readByStaff(long threadId) {
+        Optional<ContactThread> thread = Optional.ofNullable(em.find(ContactThread.class, threadId));
+        thread.ifPresent(ContactThread::readByStaff);
+        return thread;
+    }
+
+    @RolesAllowed("STAFF")
+    public void answer(long threadId, String body, Attachment attachment, String author) {
+        check(null, body);
+        ContactThread thread = em.find(ContactThread.class, threadId);
+        if (thread == null) {
+            throw new ActionRefused("contact.unknown");
+        }
+        thread.fromStaff(author, ContactRules.cleaned(body), stored(thread.getHouseholdId(), attachment, author), clock.now());
+        mailer.send(new MailMessage(thread.getOpenedBy(), Texts.french("mail.contactAnswer.subject", thread.getSubject()),
+                Texts.french("mail.contactAnswer.body", thread.getSubject()), List.of()));
+    }
+
+    @RolesAllowed("STAFF")
+    public void takeInHand(long threadId, String staffLogin) {
+        Optional.ofNullable(em.find(ContactThread.class, threadId)).orElseThrow(() -> new ActionRefused("contact.unknown"))
+                .assignTo(staffLogin);
+    }
+
+    @RolesAllowed("STAFF")
+    public void close(long threadId) {
+        Optional.ofNullable(em.find(ContactThread.class, threadId)).orElseThrow(() -> new ActionRefused("contact.unknown")).close();
+    }
+
+    private Optional<ContactThread> ofHousehold(long householdId, long threadId) {
+        return Optional.ofNullable(em.find(ContactThread.class, threadId)).filter(t -> t.getHouseholdId() == householdId);
+    }
+
+    private Long stored(long householdId, Attachment attachment, String author) {
+        if (attachment == null) {
+            return null;
+        }
+        return documents.store(householdId, DocumentKind.MESSAGE_ATTACHMENT, attachment.fileName(), attachment.bytes(), author).getId();
+    }
+
+    /** To the centre's own address: staff read the message in the portal, the e-mail only says there is one. */
+    private void alertStaff(ContactThread thread) {
+        if (!settings.contactAlert()) {
+            return;
+        }
+        centreIdentity.centre().map(Centre::getEmail).filter(email -> !email.isBlank()).ifPresent(email ->
+                mailer.send(new MailMessage(email, Texts.french("mail.contactNew.subject", thread.getSubject()),
+                        Texts.french("mail.contactNew.body", thread.getSubject()), List.of())));
+    }
+
+    private static void check(String subject, String body) {
+        if (!ContactRules.problems(subject, body).isEmpty()) {
+            throw new ActionRefused("contact.invalid");
+        }
+    }
+}
