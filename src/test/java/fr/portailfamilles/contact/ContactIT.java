@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Contact against forged requests and limits: another household's exchange is not found, the staff inbox is staff's
- * only, a message over the limit is refused at its field with nothing sent, and the centre's alert follows IT's
- * setting.
+ * only, a message over the limit or a file that is no document is refused at its field with nothing sent, and the
+ * centre's alert follows IT's setting.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContactIT {
@@ -61,6 +61,17 @@ class ContactIT {
     }
 
     @Test
+    void aFileThatIsNotADocumentIsRefusedAtItsFieldAndNothingIsSent() {
+        Http parent = parent();
+        String subject = "Pièce douteuse " + System.nanoTime();
+        HttpResponse<String> sent = send(parent, subject, "Voici le certificat.", "certificat.pdf", "bonjour".getBytes());
+
+        assertEquals(200, sent.statusCode());
+        assertTrue(sent.body().contains("Ce fichier n’est ni un PDF ni une image PNG ou JPEG"), "said at the field");
+        assertFalse(parent.get(PAGE).body().contains(subject), "nothing sent");
+    }
+
+    @Test
     void theCentreIsAlertedOfANewMessageOnlyWhenItAskedTo() throws Exception {
         try (Mailbox mailbox = Mailbox.start()) {
             alert(false);
@@ -85,12 +96,16 @@ class ContactIT {
     }
 
     private static HttpResponse<String> send(Http parent, String subject, String body) {
+        return send(parent, subject, body, "", new byte[0]);
+    }
+
+    private static HttpResponse<String> send(Http parent, String subject, String body, String fileName, byte[] file) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("message-form", "message-form");
         form.put("subject", subject);
         form.put("body", body);
         form.put("send", "");
-        return parent.submitWithFile(parent.get(PAGE).body(), PAGE, form, "file", "", new byte[0]);
+        return parent.submitWithFile(parent.get(PAGE).body(), PAGE, form, "file", fileName, file);
     }
 
     /** As IT on Paramètres, the other settings as the demo has them. */

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +43,7 @@ class ContactJourneyIT extends BrowserTest {
 
             type(By.id("subject"), subject);
             type(By.id("body"), "Bonjour,\nLéa a de la fièvre : elle ne viendra pas mercredi.");
-            browser.findElement(By.id("file")).sendKeys(certificate().toString());
+            browser.findElement(By.id("file")).sendKeys(TestFiles.file("certificat.pdf", TestFiles.pdf("Certificat médical")).toString());
             clickAndWait(By.id("send"));
             assertTrue(messages().contains("Votre message a été envoyé à l’accueil de loisirs."), messages());
             assertEquals(subject, heading(), "the exchange is shown");
@@ -89,13 +87,5 @@ class ContactJourneyIT extends BrowserTest {
         }
     }
 
-    private String messageAt(String fieldId) {
-        return waitFor(By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class,'ui-message-error')]")).getText();
-    }
 
-    private static Path certificate() throws Exception {
-        Path file = Files.createTempFile("certificat", ".pdf");
-        Files.write(file, TestFiles.pdf("Certificat médical"));
-        return file;
-    }
 }

@@ -5,6 +5,7 @@ import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
 import fr.portailfamilles.testing.StaffPages;
 import fr.portailfamilles.testing.TestClock;
+import fr.portailfamilles.testing.TestFiles;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,10 +13,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,9 +59,9 @@ class NewsIT {
     }
 
     @Test
-    void theFamiliesNewsAndItsPictureAreTheirsOnly() throws IOException {
+    void theFamiliesNewsAndItsPictureAreTheirsOnly() {
         String title = "Réservé aux familles " + System.nanoTime();
-        assertEquals(302, publish(StaffPages.loggedInStaff(), title, "<p>Conseil des parents</p>", "PARENTS", png()).statusCode());
+        assertEquals(302, publish(StaffPages.loggedInStaff(), title, "<p>Conseil des parents</p>", "PARENTS", TestFiles.png(40, 20)).statusCode());
         assertFalse(Http.testServer().get("").body().contains(title), "not on the public home page");
 
         Http parent = Http.testServer();
@@ -92,9 +89,4 @@ class NewsIT {
         return staff.submitWithFile(staff.get(PAGE).body(), PAGE, form, "picture", picture.length == 0 ? "" : "image.png", picture);
     }
 
-    private static byte[] png() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", out);
-        return out.toByteArray();
-    }
 }

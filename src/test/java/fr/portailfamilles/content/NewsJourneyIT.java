@@ -2,6 +2,7 @@ package fr.portailfamilles.content;
 
 import fr.portailfamilles.testing.BrowserTest;
 import fr.portailfamilles.testing.Deployments;
+import fr.portailfamilles.testing.TestFiles;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,11 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +31,7 @@ class NewsJourneyIT extends BrowserTest {
     }
 
     @Test
-    void staffPublishTheVisitorAndTheFamiliesReadStaffChangeAndDelete() throws IOException {
+    void staffPublishTheVisitorAndTheFamiliesReadStaffChangeAndDelete() {
         String everyone = "Sortie au zoo " + System.nanoTime() % 100_000;
         String families = "Réunion des familles " + System.nanoTime() % 100_000;
         logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);
@@ -53,7 +49,7 @@ class NewsJourneyIT extends BrowserTest {
         editor.sendKeys("Départ");
         waitFor(By.cssSelector("#body button[aria-label='Gras']")).click();
         editor.sendKeys(" à 9 h devant l’école.");
-        browser.findElement(By.id("picture")).sendKeys(png().toString());
+        browser.findElement(By.id("picture")).sendKeys(TestFiles.file("actualite.png", TestFiles.png(320, 180)).toString());
         clickAndWait(By.id("save"));
         assertTrue(messages().contains("L’actualité a été publiée."), messages());
 
@@ -95,13 +91,5 @@ class NewsJourneyIT extends BrowserTest {
         return waitFor(By.xpath("//article[h3[normalize-space()='" + title + "']]"));
     }
 
-    private String messageAt(String fieldId) {
-        return waitFor(By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class,'ui-message-error')]")).getText();
-    }
 
-    private static Path png() throws IOException {
-        Path file = Files.createTempFile("actualite", ".png");
-        ImageIO.write(new BufferedImage(320, 180, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
-        return file;
-    }
 }

@@ -2,6 +2,7 @@ package fr.portailfamilles.platform;
 
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
+import fr.portailfamilles.testing.TestFiles;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -9,10 +10,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +51,8 @@ class CentreIdentityIT {
     }
 
     @Test
-    void theLogoIsPublicAndAnswers304WhenTheBrowserHasItAlready() throws IOException {
-        byte[] png = png();
+    void theLogoIsPublicAndAnswers304WhenTheBrowserHasItAlready() {
+        byte[] png = TestFiles.png(90, 30);
         Http it = CentreIdentityJourneyIT.itLoggedIn();
         try {
             String page = it.get(PAGE).body();
@@ -110,9 +107,4 @@ class CentreIdentityIT {
         }
     }
 
-    private static byte[] png() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(90, 30, BufferedImage.TYPE_INT_RGB), "png", out);
-        return out.toByteArray();
-    }
 }

@@ -6,6 +6,7 @@ import fr.portailfamilles.testing.BrowserTest;
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Http;
 import fr.portailfamilles.testing.PdfText;
+import fr.portailfamilles.testing.TestFiles;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,13 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +81,7 @@ class CentreIdentityJourneyIT extends BrowserTest {
         clickAndWait(By.id("save"));
         assertTrue(messages().contains("L’identité du centre a été enregistrée."), messages());
 
-        browser.findElement(By.id("logo")).sendKeys(png().toString());
+        browser.findElement(By.id("logo")).sendKeys(TestFiles.file("logo.png", TestFiles.png(160, 48)).toString());
         clickAndWait(By.id("send-logo"));
         assertTrue(messages().contains("Le logo du centre a été enregistré."), messages());
         logOut();
@@ -115,9 +110,6 @@ class CentreIdentityJourneyIT extends BrowserTest {
         assertFalse(pdf.contains("P'tits Loups"), pdf);
     }
 
-    private String messageAt(String fieldId) {
-        return waitFor(By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class,'ui-message-error')]")).getText();
-    }
 
     /** A file as the browser's session gets it, whole. */
     private byte[] download(String path) {
@@ -128,14 +120,6 @@ class CentreIdentityJourneyIT extends BrowserTest {
         return Base64.getDecoder().decode(base64);
     }
 
-    private static Path png() throws IOException {
-        BufferedImage image = new BufferedImage(160, 48, BufferedImage.TYPE_INT_RGB);
-        image.getGraphics().setColor(Color.ORANGE);
-        image.getGraphics().fillRect(0, 0, 160, 48);
-        Path file = Files.createTempFile("logo", ".png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
-    }
 
     /** As IT over HTTP, whatever the browser's state: the fields as they were, and no logo. */
     static void restore(Map<String, String> fields) {

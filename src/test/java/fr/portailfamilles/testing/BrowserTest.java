@@ -205,6 +205,11 @@ public abstract class BrowserTest {
                         + " String.fromCharCode(...new Uint8Array(b.slice(0, 5)))])));", href));
     }
 
+    /** The refusal PrimeFaces shows next to a field (its p:message, the field's next sibling). */
+    protected String messageAt(String fieldId) {
+        return waitFor(By.xpath("//*[@id='" + fieldId + "']/following-sibling::*[contains(@class,'ui-message-error')]")).getText();
+    }
+
     protected String heading() {
         return waitFor(By.tagName("h1")).getText();
     }

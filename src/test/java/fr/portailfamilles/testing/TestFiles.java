@@ -4,9 +4,15 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** Files a parent could send: real documents, since the portal opens what it is given before accepting it. */
+/** Files a parent or staff could send: real documents and pictures, since the portal opens what it is given. */
 public final class TestFiles {
 
     private TestFiles() {
@@ -21,5 +27,27 @@ public final class TestFiles {
         document.add(new Paragraph(text));
         document.close();
         return out.toByteArray();
+    }
+
+    /** A plain PNG picture of that size. */
+    public static byte[] png(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The bytes in a file of their own, as a browser's file field is given one. */
+    public static Path file(String name, byte[] content) {
+        try {
+            Path file = Files.createTempDirectory("envoi").resolve(name);
+            Files.write(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

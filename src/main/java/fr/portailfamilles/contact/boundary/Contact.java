@@ -29,6 +29,9 @@ import java.util.Optional;
 @Stateless
 public class Contact {
 
+    /** How many closed exchanges the inbox lists. */
+    public static final int CLOSED_SHOWN = 100;
+
     @PersistenceContext
     EntityManager em;
 
@@ -89,10 +92,14 @@ public class Contact {
         return thread;
     }
 
-    /** @param closed false for the exchanges under way (unread first), true for those closed */
+    /**
+     * @param closed false for every exchange under way (unread first), true for the {@link #CLOSED_SHOWN} closed most
+     *               recently: the closed ones pile up over the years and are read again only now and then
+     */
     @RolesAllowed("STAFF")
     public List<ContactThread> inbox(boolean closed) {
-        return em.createNamedQuery(ContactThread.INBOX, ContactThread.class).setParameter("closed", closed).getResultList();
+        return em.createNamedQuery(ContactThread.INBOX, ContactThread.class).setParameter("closed", closed)
+                .setMaxResults(closed ? CLOSED_SHOWN : Integer.MAX_VALUE).getResultList();
     }
 
     /** The exchange as a staff member opens it: the family's messages are now read. */
@@ -106,10 +113,7 @@ public class Contact {
     @RolesAllowed("STAFF")
     public void answer(long threadId, String body, Attachment attachment, String author) {
         check(null, body);
-        ContactThread thread = em.find(ContactThread.class, threadId);
-        if (thread == null) {
-            throw new ActionRefused("contact.unknown");
-        }
+        ContactThread thread = existing(threadId);
         thread.fromStaff(author, ContactRules.cleaned(body), stored(thread.getHouseholdId(), attachment, author), clock.now());
         mailer.send(new MailMessage(thread.getOpenedBy(), Texts.french("mail.contactAnswer.subject", thread.getSubject()),
                 Texts.french("mail.contactAnswer.body", thread.getSubject()), List.of()));
@@ -117,13 +121,16 @@ public class Contact {
 
     @RolesAllowed("STAFF")
     public void takeInHand(long threadId, String staffLogin) {
-        Optional.ofNullable(em.find(ContactThread.class, threadId)).orElseThrow(() -> new ActionRefused("contact.unknown"))
-                .assignTo(staffLogin);
+        existing(threadId).assignTo(staffLogin);
     }
 
     @RolesAllowed("STAFF")
     public void close(long threadId) {
-        Optional.ofNullable(em.find(ContactThread.class, threadId)).orElseThrow(() -> new ActionRefused("contact.unknown")).close();
+        existing(threadId).close();
+    }
+
+    private ContactThread existing(long threadId) {
+        return Optional.ofNullable(em.find(ContactThread.class, threadId)).orElseThrow(() -> new ActionRefused("contact.unknown"));
     }
 
     private Optional<ContactThread> ofHousehold(long householdId, long threadId) {

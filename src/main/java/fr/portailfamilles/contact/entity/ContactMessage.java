@@ -53,8 +53,6 @@ public class ContactMessage {
         this.sentAt = sentAt;
     }
 
-    public Long getId() { return id; }
-    public ContactThread getThread() { return thread; }
     public String getAuthor() { return author; }
     public boolean isFromFamily() { return fromFamily; }
     public String getBody() { return body; }

@@ -134,5 +134,4 @@ public class ContactThread {
     public boolean isUnreadByFamily() { return unreadByFamily; }
     public boolean isClosed() { return closed; }
     public List<ContactMessage> getMessages() { return Collections.unmodifiableList(messages); }
-    public long getVersion() { return version; }
 }

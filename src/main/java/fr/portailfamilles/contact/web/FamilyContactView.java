@@ -66,7 +66,7 @@ public class FamilyContactView implements Serializable {
         }, "contact.sent");
     }
 
-    public ContactThread thread() {
+    private ContactThread thread() {
         if (thread == null && threadId != null) {
             thread = contact.readByFamily(householdId(), threadId).orElse(null);
         }

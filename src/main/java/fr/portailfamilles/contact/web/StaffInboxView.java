@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -74,7 +73,7 @@ public class StaffInboxView implements Serializable {
         }, "contact.closed");
     }
 
-    public ContactThread thread() {
+    private ContactThread thread() {
         if (thread == null && threadId != null) {
             thread = contact.readByStaff(threadId).orElse(null);
         }
@@ -88,6 +87,10 @@ public class StaffInboxView implements Serializable {
         return open;
     }
 
+    public int getClosedShown() {
+        return Contact.CLOSED_SHOWN;
+    }
+
     public List<ContactThread> getClosed() {
         if (closed == null) {
             closed = contact.inbox(true);
@@ -95,13 +98,13 @@ public class StaffInboxView implements Serializable {
         return closed;
     }
 
-    /** « Famille MARTIN », read once for every exchange listed. */
+    /** « Famille MARTIN », read once for the exchange opened or for every exchange listed. */
     public String family(long householdId) {
         if (names == null) {
-            names = new HashMap<>(householdNames.names(Stream.concat(getOpen().stream(), getClosed().stream())
-                    .map(ContactThread::getHouseholdId).distinct().toList()));
+            Stream<ContactThread> shown = thread() != null ? Stream.of(thread()) : Stream.concat(getOpen().stream(), getClosed().stream());
+            names = householdNames.names(shown.map(ContactThread::getHouseholdId).distinct().toList());
         }
-        return names.computeIfAbsent(householdId, id -> householdNames.names(List.of(id)).getOrDefault(id, ""));
+        return names.getOrDefault(householdId, "");
     }
 
     public long getUnreadCount() {

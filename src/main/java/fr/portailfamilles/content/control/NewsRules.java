@@ -57,4 +57,13 @@ public final class NewsRules {
         }
         return problems;
     }
+
+    /** The figure a refusal names: the limit it speaks of. */
+    public static Object limitOf(String key) {
+        return switch (key) {
+            case "news.title.tooLong" -> TITLE_LENGTH;
+            case "news.body.tooLong" -> BODY_LENGTH;
+            default -> "";
+        };
+    }
 }

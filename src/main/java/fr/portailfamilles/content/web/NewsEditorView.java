@@ -10,6 +10,7 @@ import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.FormSaves;
 import fr.portailfamilles.platform.web.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,12 +61,10 @@ public class NewsEditorView implements Serializable {
         return items;
     }
 
-    /** Shown from today unless staff choose another day. */
-    public LocalDate getShownFrom() {
-        if (shownFrom == null && editedId == null) {
-            shownFrom = clock.today();
-        }
-        return shownFrom;
+    /** A new item is shown from today unless staff choose another day. */
+    @PostConstruct
+    void startToday() {
+        shownFrom = clock.today();
     }
 
     /** « Modifier »: the form takes the item as it is now. */
@@ -87,7 +86,7 @@ public class NewsEditorView implements Serializable {
         NewsDraft draft = NewsRules.draft(title, body, shownFrom, shownUntil, audience);
         Map<String, String> problems = NewsRules.problems(draft);
         if (!problems.isEmpty()) {
-            problems.forEach((field, key) -> Messages.error(field, key, limitOf(key)));
+            problems.forEach((field, key) -> Messages.error(field, key, NewsRules.limitOf(key)));
             return;
         }
         byte[] bytes;
@@ -130,14 +129,6 @@ public class NewsEditorView implements Serializable {
         }
     }
 
-    private static Object limitOf(String key) {
-        return switch (key) {
-            case "news.title.tooLong" -> NewsRules.TITLE_LENGTH;
-            case "news.body.tooLong" -> NewsRules.BODY_LENGTH;
-            default -> "";
-        };
-    }
-
     public boolean isEditing() { return editedId != null; }
     public boolean isEditedWithPicture() { return editedWithPicture; }
     public Audience[] getAudiences() { return Audience.values(); }
@@ -145,6 +136,7 @@ public class NewsEditorView implements Serializable {
     public void setTitle(String title) { this.title = title; }
     public String getBody() { return body; }
     public void setBody(String body) { this.body = body; }
+    public LocalDate getShownFrom() { return shownFrom; }
     public void setShownFrom(LocalDate shownFrom) { this.shownFrom = shownFrom; }
     public LocalDate getShownUntil() { return shownUntil; }
     public void setShownUntil(LocalDate shownUntil) { this.shownUntil = shownUntil; }
