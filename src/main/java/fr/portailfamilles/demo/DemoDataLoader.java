@@ -72,6 +72,7 @@ public class DemoDataLoader {
         em.flush();
         DemoTariffs.of(demo.activities()).forEach(em::persist);
         DemoNews.of(clock.now()).forEach(em::persist);
+        DemoInfo.persist(em, demo.activities(), clock.now());
         demo.entities().stream().filter(DemoParentAccount.class::isInstance)
                 .forEach(account -> em.persist(((DemoParentAccount) account).open()));
         DemoContact.of(demo.households(), clock.now()).forEach(em::persist);

@@ -10,7 +10,10 @@ import fr.portailfamilles.platform.control.ParisTime;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 
-/** The papers demo families send: a quotient attestation such as the CAF issues, a doctor's certificate. */
+/**
+ * The papers of the demo: those families send (a quotient attestation such as the CAF issues, a doctor's certificate)
+ * and those the centre publishes (its rules, a programme d'animation, the health form).
+ */
 final class DemoDocuments {
 
     private DemoDocuments() {
@@ -26,6 +29,29 @@ final class DemoDocuments {
         return pdf("Certificat médical (démonstration)",
                 "Je soussignée, Dr Anne LEROUX, certifie avoir examiné ce jour " + childName + ".",
                 "Son état de santé ne lui permet pas de fréquenter l'accueil de loisirs le " + ParisTime.day(day) + ".");
+    }
+
+    static byte[] rules() {
+        return pdf("Règlement intérieur de l'accueil de loisirs (démonstration)",
+                "1. L'accueil de loisirs reçoit les enfants de 3 à 11 ans les mercredis et pendant les vacances scolaires.",
+                "2. Les inscriptions se font dans l'espace famille, dans la limite des places et avant la date limite de chaque période.",
+                "3. Une journée annulée hors délai est facturée, sauf sur certificat médical déposé dans l'espace famille.",
+                "4. Les factures sont établies chaque mois et payables à l'accueil ou en ligne par carte bancaire (PayFiP).");
+    }
+
+    static byte[] programme(String activityName, LocalDate first, LocalDate last) {
+        return pdf("Programme d'animation – " + activityName + " (démonstration)",
+                "Du " + ParisTime.day(first) + " au " + ParisTime.day(last) + ".",
+                "Matin : ateliers créatifs (peinture, modelage), éveil musical, jeux de construction.",
+                "Après-midi : grands jeux dehors, sortie à la médiathèque, cuisine du goûter.",
+                "Apporter une tenue adaptée au temps et une gourde.");
+    }
+
+    static byte[] healthForm() {
+        return pdf("Fiche sanitaire de liaison (démonstration)",
+                "Nom et prénom de l'enfant : ........................................",
+                "Vaccinations, allergies, traitement en cours : ........................................",
+                "Personne à prévenir en cas d'urgence : ........................................");
     }
 
     private static byte[] pdf(String title, String... lines) {

@@ -1,6 +1,7 @@
 package fr.portailfamilles.document;
 
 import fr.portailfamilles.document.control.AcceptedFiles;
+import fr.portailfamilles.platform.control.FileKinds;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.testing.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -51,9 +52,9 @@ class AcceptedFilesTest {
 
     @Test
     void namesAreCleanedForDisplayAndDownload() {
-        assertEquals("attestation CAF (2026).pdf", AcceptedFiles.cleanName("C:\\Users\\moi\\attestation CAF (2026).pdf"));
-        assertEquals("_script_.pdf", AcceptedFiles.cleanName("../<script>.pdf"));
-        assertEquals("document", AcceptedFiles.cleanName(null));
+        assertEquals("attestation CAF (2026).pdf", FileKinds.cleanName("C:\\Users\\moi\\attestation CAF (2026).pdf"));
+        assertEquals("_script_.pdf", FileKinds.cleanName("../<script>.pdf"));
+        assertEquals("document", FileKinds.cleanName(null));
     }
 
     private static byte[] image(String format) throws IOException {

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +22,7 @@ import java.util.Collection;
         + " and (n.shownUntil is null or n.shownUntil >= :today) and n.audience in :audiences"
         + " order by n.shownFrom desc, n.id desc")
 @NamedQuery(name = NewsItem.ALL, query = "select n from NewsItem n order by n.shownFrom desc, n.id desc")
-public class NewsItem {
+public class NewsItem extends Authored {
 
     public static final String SHOWN = "NewsItem.shown";
     public static final String ALL = "NewsItem.all";
@@ -54,15 +53,6 @@ public class NewsItem {
     @Column(name = "image_digest")
     private String imageDigest;
 
-    @Column(name = "written_by", nullable = false)
-    private String writtenBy;
-
-    @Column(name = "written_at", nullable = false)
-    private Instant writtenAt;
-
-    @Version
-    private long version;
-
     protected NewsItem() {
     }
 
@@ -77,8 +67,7 @@ public class NewsItem {
         shownFrom = draft.shownFrom();
         shownUntil = draft.shownUntil();
         audience = draft.audience();
-        writtenBy = by;
-        writtenAt = at;
+        writtenBy(by, at);
     }
 
     public void pictureChanged(String digest) {
@@ -97,7 +86,4 @@ public class NewsItem {
     public Audience getAudience() { return audience; }
     public String getImageDigest() { return imageDigest; }
     public boolean isWithPicture() { return imageDigest != null; }
-    public String getWrittenBy() { return writtenBy; }
-    public Instant getWrittenAt() { return writtenAt; }
-    public long getVersion() { return version; }
 }

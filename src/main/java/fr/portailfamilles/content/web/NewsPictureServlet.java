@@ -1,7 +1,7 @@
 package fr.portailfamilles.content.web;
 
 import fr.portailfamilles.content.boundary.News;
-import fr.portailfamilles.platform.web.PictureResponse;
+import fr.portailfamilles.platform.web.StoredFileResponse;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -38,6 +38,6 @@ public class NewsPictureServlet extends HttpServlet {
             return;
         }
         News.Picture picture = found.get();
-        PictureResponse.send(request, response, picture.mediaType(), picture.content(), picture.digest(), picture.forEveryone());
+        StoredFileResponse.send(request, response, picture.mediaType(), picture.content(), picture.digest(), picture.forEveryone());
     }
 }

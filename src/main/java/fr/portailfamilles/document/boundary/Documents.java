@@ -1,6 +1,7 @@
 package fr.portailfamilles.document.boundary;
 
 import fr.portailfamilles.document.control.AcceptedFiles;
+import fr.portailfamilles.platform.control.FileKinds;
 import fr.portailfamilles.document.entity.Document;
 import fr.portailfamilles.document.entity.DocumentContent;
 import fr.portailfamilles.document.entity.DocumentKind;
@@ -34,7 +35,7 @@ public class Documents {
             throw new ActionRefused("document.tooLarge");
         }
         String mediaType = AcceptedFiles.mediaTypeOf(bytes);
-        Document document = new Document(householdId, kind, AcceptedFiles.cleanName(submittedName), mediaType,
+        Document document = new Document(householdId, kind, FileKinds.cleanName(submittedName), mediaType,
                 bytes.length, uploadedBy, clock.now());
         em.persist(document);
         em.flush();

@@ -1,6 +1,5 @@
 package fr.portailfamilles.document.control;
 
-import com.lowagie.text.pdf.PdfReader;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.control.FileKinds;
 
@@ -46,28 +45,6 @@ public final class AcceptedFiles {
         if (!mediaType.equals("application/pdf")) {
             return FileKinds.imageSize(bytes).filter(size -> size.width > 0 && size.height > 0).isPresent();
         }
-        try {
-            PdfReader reader = new PdfReader(bytes);
-            try {
-                return reader.getNumberOfPages() > 0;
-            } finally {
-                reader.close();
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            return false;
-        }
-    }
-
-    /** A name safe to show and to send back in a download header. */
-    public static String cleanName(String submitted) {
-        String base = submitted == null ? "" : submitted.replaceAll(".*[/\\\\]", "");
-        base = base.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
-        if (base.isEmpty()) {
-            base = "document";
-        }
-        if (base.length() > 150) {
-            base = base.substring(base.length() - 150);
-        }
-        return base;
+        return FileKinds.isReadablePdf(bytes);
     }
 }

@@ -3,6 +3,7 @@ package fr.portailfamilles.document.web;
 import fr.portailfamilles.document.boundary.Documents;
 import fr.portailfamilles.document.boundary.Documents.StoredFile;
 import fr.portailfamilles.platform.web.RequestIds;
+import fr.portailfamilles.platform.web.StoredFileResponse;
 import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,8 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.net.URLEncoder;
 import java.util.Optional;
 
 /**
@@ -39,8 +38,7 @@ public class DocumentServlet extends HttpServlet {
         byte[] content = file.get().content();
         response.setContentType(file.get().document().getMediaType());
         response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
-                + URLEncoder.encode(file.get().document().getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        StoredFileResponse.named(response, file.get().document().getFileName());
         response.getOutputStream().write(content);
     }
 

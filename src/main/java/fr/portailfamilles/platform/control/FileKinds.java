@@ -1,5 +1,6 @@
 package fr.portailfamilles.platform.control;
 
+import com.lowagie.text.pdf.PdfReader;
 import fr.portailfamilles.platform.boundary.ActionRefused;
 import org.apache.tika.Tika;
 
@@ -62,5 +63,32 @@ public final class FileKinds {
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** A PDF that opens and has pages: a text that merely starts with "%PDF" is not a document anyone can read. */
+    public static boolean isReadablePdf(byte[] bytes) {
+        try {
+            PdfReader reader = new PdfReader(bytes);
+            try {
+                return reader.getNumberOfPages() > 0;
+            } finally {
+                reader.close();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** A name safe to show and to send back in a download header. */
+    public static String cleanName(String submitted) {
+        String base = submitted == null ? "" : submitted.replaceAll(".*[/\\\\]", "");
+        base = base.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+        if (base.isEmpty()) {
+            base = "document";
+        }
+        if (base.length() > 150) {
+            base = base.substring(base.length() - 150);
+        }
+        return base;
     }
 }

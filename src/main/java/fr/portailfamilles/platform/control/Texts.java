@@ -18,6 +18,10 @@ public final class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 
+    public static boolean has(Locale locale, String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale).containsKey(key);
+    }
+
     public static String french(String key, Object... arguments) {
         return format(Locale.FRENCH, key, arguments);
     }

@@ -25,6 +25,6 @@ public class CentreLogoServlet extends HttpServlet {
             return;
         }
         CentreIdentity.Logo logo = found.get();
-        PictureResponse.send(request, response, logo.mediaType(), logo.content(), logo.digest(), true);
+        StoredFileResponse.send(request, response, logo.mediaType(), logo.content(), logo.digest(), true);
     }
 }

@@ -20,7 +20,8 @@ import java.util.Set;
 public class PortalViewHandler extends ViewHandlerWrapper {
 
     static final Set<String> STATELESS_VIEWS = Set.of("/index.xhtml", "/connexion.xhtml", "/aide.xhtml",
-            "/accessibilite.xhtml", "/mentions-legales.xhtml", "/mot-de-passe-oublie.xhtml", "/reinitialisation.xhtml");
+            "/accessibilite.xhtml", "/mentions-legales.xhtml", "/informations.xhtml", "/mot-de-passe-oublie.xhtml",
+            "/reinitialisation.xhtml");
     static final String ERROR_PAGES = "/WEB-INF/errorpages/";
     /** What a stateless view's forms post as their view state. */
     static final String STATELESS_STATE = "stateless";

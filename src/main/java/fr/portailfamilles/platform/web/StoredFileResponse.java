@@ -4,15 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A picture kept in the database, sent with its digest as ETag. Browsers ask again each time ("no-cache"): a picture
+ * A picture or document kept in the database, sent with its digest as ETag. Browsers ask again each time ("no-cache"): one
  * changed on any node of a cluster shows at once, and an unchanged one costs a 304.
  */
-public final class PictureResponse {
+public final class StoredFileResponse {
 
-    private PictureResponse() {
+    private StoredFileResponse() {
     }
 
     /** @param shared whether caches between the browser and the portal may keep it (only what anyone may see) */
@@ -28,6 +30,12 @@ public final class PictureResponse {
         response.setContentType(mediaType);
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
+    }
+
+    /** Opened in the browser, saved under that name (any characters, encoded as RFC 6266 says). */
+    public static void named(HttpServletResponse response, String fileName) {
+        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
