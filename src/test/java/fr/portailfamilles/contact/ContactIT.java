@@ -45,8 +45,13 @@ class ContactIT {
         assertEquals(404, parent.get(PAGE + "?fil=999999999").statusCode());
         assertFalse(parent.get(PAGE).body().contains("Question confidentielle"));
         assertEquals(403, parent.get("gestion/messages.xhtml").statusCode(), "the staff inbox");
-        assertTrue(StaffPages.loggedInStaff().get("gestion/messages.xhtml?fil=" + otherThread).body()
+        Http staff = StaffPages.loggedInStaff();
+        assertTrue(staff.get("gestion/messages.xhtml?fil=" + otherThread).body()
                 .contains("Un message qui ne regarde que notre famille."), "staff read every household's");
+        String inbox = staff.get("gestion/messages.xhtml").body();
+        int row = inbox.indexOf("?fil=" + otherThread + "\"");
+        assertTrue(inbox.substring(row, inbox.indexOf("</td>", row)).contains("Non lu"),
+                "asking for the address marks nothing read: another site could make a browser ask for it");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -73,6 +74,10 @@ class ContactJourneyIT extends BrowserTest {
             assertTrue(waitFor(By.xpath("//tr[.//a[normalize-space()='" + subject + "']]")).getText().contains("Nouvelle réponse"));
             clickAndWait(By.linkText(subject));
             assertTrue(waitFor(By.cssSelector(".contact-thread")).getText().contains("prompt rétablissement"));
+            open("portail/contact.xhtml");
+            assertFalse(waitFor(By.xpath("//tr[.//a[normalize-space()='" + subject + "']]")).getText().contains("Nouvelle réponse"),
+                    "read once shown");
+            clickAndWait(By.linkText(subject));
             type(By.id("reply-body"), "Merci !");
             clickAndWait(By.id("send-reply"));
             assertTrue(waitFor(By.cssSelector(".contact-thread")).getText().contains("Merci !"));

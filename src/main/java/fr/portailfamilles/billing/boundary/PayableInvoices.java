@@ -40,6 +40,13 @@ public class PayableInvoices {
                 .setParameter("householdId", householdId));
     }
 
+    /** What the invoices in force ask in all, paid or not: the payments area deducts what it received. */
+    public BigDecimal totalInForce() {
+        BigDecimal total = em.createQuery("select sum(i.total) from Invoice i where i.kind = :invoice and i.total > 0", BigDecimal.class)
+                .setParameter("invoice", InvoiceKind.INVOICE).getSingleResult();
+        return total == null ? BigDecimal.ZERO : total;
+    }
+
     /** Every invoice in force with something to pay, oldest first, for the list of unpaid invoices by age. */
     public List<PayableInvoice> inForce() {
         return payable(query(SELECT + " and i.total > 0" + OLDEST_FIRST));

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -69,6 +70,13 @@ public class BookingAnswers {
     public long pendingCount() {
         return em.createQuery("select count(r) from BookingRequest r where r.status = :pending", Long.class)
                 .setParameter("pending", BookingStatus.PENDING).getSingleResult();
+    }
+
+    /** The children with an accepted place that day: those the attendance lists expect. */
+    public long childrenExpectedOn(LocalDate date) {
+        return em.createQuery("select count(distinct r.child.id) from BookingRequest r where r.date = :date"
+                        + " and r.status = :accepted and r.unit is not null", Long.class)
+                .setParameter("date", date).setParameter("accepted", BookingStatus.ACCEPTED).getSingleResult();
     }
 
     public List<Period> periods() {

@@ -84,12 +84,18 @@ public class Contact {
                 .getResultList();
     }
 
-    /** The exchange as the family opens it: what staff answered is now read. */
     @RolesAllowed("PARENT")
-    public Optional<ContactThread> readByFamily(long householdId, long threadId) {
-        Optional<ContactThread> thread = ofHousehold(householdId, threadId);
-        thread.ifPresent(ContactThread::readByFamily);
-        return thread;
+    public Optional<ContactThread> ofFamily(long householdId, long threadId) {
+        return ofHousehold(householdId, threadId);
+    }
+
+    /**
+     * What staff answered is now read: posted by the page once it shows the exchange, never done by merely asking
+     * for its address, which another site could make a browser do.
+     */
+    @RolesAllowed("PARENT")
+    public void readByFamily(long householdId, long threadId) {
+        ofHousehold(householdId, threadId).ifPresent(ContactThread::readByFamily);
     }
 
     /**
@@ -102,12 +108,22 @@ public class Contact {
                 .setMaxResults(closed ? CLOSED_SHOWN : Integer.MAX_VALUE).getResultList();
     }
 
-    /** The exchange as a staff member opens it: the family's messages are now read. */
+    /** The exchanges under way with a family's message no one at the centre has read: the dashboard's figure. */
     @RolesAllowed("STAFF")
-    public Optional<ContactThread> readByStaff(long threadId) {
-        Optional<ContactThread> thread = Optional.ofNullable(em.find(ContactThread.class, threadId));
-        thread.ifPresent(ContactThread::readByStaff);
-        return thread;
+    public long unreadCount() {
+        return em.createQuery("select count(t) from ContactThread t where t.closed = false and t.unreadByStaff = true", Long.class)
+                .getSingleResult();
+    }
+
+    @RolesAllowed("STAFF")
+    public Optional<ContactThread> forStaff(long threadId) {
+        return Optional.ofNullable(em.find(ContactThread.class, threadId));
+    }
+
+    /** The family's messages are now read; posted by the page as {@link #readByFamily} is. */
+    @RolesAllowed("STAFF")
+    public void readByStaff(long threadId) {
+        forStaff(threadId).ifPresent(ContactThread::readByStaff);
     }
 
     @RolesAllowed("STAFF")

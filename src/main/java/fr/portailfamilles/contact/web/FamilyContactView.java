@@ -66,9 +66,16 @@ public class FamilyContactView implements Serializable {
         }, "contact.sent");
     }
 
+    /** Posted by the page once it shows the exchange (see {@code Contact}). */
+    public void markRead() {
+        if (thread() != null) {
+            contact.readByFamily(householdId(), threadId);
+        }
+    }
+
     private ContactThread thread() {
         if (thread == null && threadId != null) {
-            thread = contact.readByFamily(householdId(), threadId).orElse(null);
+            thread = contact.ofFamily(householdId(), threadId).orElse(null);
         }
         return thread;
     }

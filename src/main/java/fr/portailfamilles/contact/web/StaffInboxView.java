@@ -73,9 +73,16 @@ public class StaffInboxView implements Serializable {
         }, "contact.closed");
     }
 
+    /** Posted by the page once it shows the exchange (see {@code Contact}). */
+    public void markRead() {
+        if (thread() != null) {
+            contact.readByStaff(threadId);
+        }
+    }
+
     private ContactThread thread() {
         if (thread == null && threadId != null) {
-            thread = contact.readByStaff(threadId).orElse(null);
+            thread = contact.forStaff(threadId).orElse(null);
         }
         return thread;
     }

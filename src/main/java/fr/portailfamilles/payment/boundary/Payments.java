@@ -35,12 +35,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -249,6 +251,31 @@ public class Payments {
                 Texts.french("payments.method." + payment.getMethod()), cheque, payment.getAmount(), payment.getReceivedOn(),
                 payment.getRecordedAt(), parts, payment.leftAsCredit(), cancelled));
         return Optional.of(new PaymentReceipt("recu-" + payment.getId() + ".pdf", pdf));
+    }
+
+    /**
+     * What was received each month from {@code from} to this month, cancelled payments left out: the dashboard's
+     * chart. Summed by day in the database, then by month here.
+     */
+    @RolesAllowed("STAFF")
+    public Map<YearMonth, BigDecimal> collectedByMonth(YearMonth from) {
+        Map<YearMonth, BigDecimal> months = new TreeMap<>();
+        for (YearMonth month = from; !month.isAfter(clock.month()); month = month.plusMonths(1)) {
+            months.put(month, BigDecimal.ZERO);
+        }
+        em.createQuery("select p.receivedOn, sum(p.amount) from Payment p where p.cancelledAt is null and p.receivedOn >= :from"
+                        + " group by p.receivedOn", Object[].class)
+                .setParameter("from", from.atDay(1)).getResultList()
+                .forEach(row -> months.merge(YearMonth.from((LocalDate) row[0]), (BigDecimal) row[1], BigDecimal::add));
+        return months;
+    }
+
+    /** What the families still owe on their invoices: what the invoices ask less what payments in force put on them. */
+    @RolesAllowed("STAFF")
+    public BigDecimal unpaidBalance() {
+        BigDecimal allocated = em.createQuery("select sum(a.amount) from PaymentAllocation a where a.payment.cancelledAt is null",
+                BigDecimal.class).getSingleResult();
+        return payable.totalInForce().subtract(allocated == null ? BigDecimal.ZERO : allocated);
     }
 
     /** Every invoice still owing money, the oldest first, with its household and how long it has been due. */
