@@ -15,6 +15,7 @@ import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.Mailer;
 import fr.portailfamilles.platform.lifecycle.GuardianLogins;
+import fr.portailfamilles.platform.control.MonthlySums;
 import fr.portailfamilles.platform.control.SearchText;
 import fr.portailfamilles.platform.entity.AuditAction;
 import fr.portailfamilles.platform.web.PortalUrl;
@@ -34,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The invoices and credit notes as families and staff read them, and their cancellation. A parent only ever reaches
@@ -90,18 +90,11 @@ public class Invoices {
 
     /**
      * What was invoiced each month from {@code from} to this month, credit notes deducted: the dashboard's chart.
-     * Summed by day in the database, then by month here (JPQL has no month of a date everywhere).
      */
     @RolesAllowed("STAFF")
     public Map<YearMonth, BigDecimal> invoicedByMonth(YearMonth from) {
-        Map<YearMonth, BigDecimal> months = new TreeMap<>();
-        for (YearMonth month = from; !month.isAfter(clock.month()); month = month.plusMonths(1)) {
-            months.put(month, BigDecimal.ZERO);
-        }
-        em.createQuery("select i.issuedOn, sum(i.total) from Invoice i where i.issuedOn >= :from group by i.issuedOn", Object[].class)
-                .setParameter("from", from.atDay(1)).getResultList()
-                .forEach(row -> months.merge(YearMonth.from((LocalDate) row[0]), (BigDecimal) row[1], BigDecimal::add));
-        return months;
+        return MonthlySums.of(from, clock.month(), em.createQuery("select i.issuedOn, sum(i.total) from Invoice i"
+                + " where i.issuedOn >= :from group by i.issuedOn", Object[].class).setParameter("from", from.atDay(1)).getResultList());
     }
 
     /** Mes factures: the household's invoices and credit notes, latest first. @param householdId the parent's own, from their account */

@@ -73,7 +73,7 @@ public class Contact {
     @RolesAllowed("PARENT")
     public void reply(long householdId, long threadId, String body, Attachment attachment, String author) {
         check(null, body);
-        ContactThread thread = ofHousehold(householdId, threadId).orElseThrow(() -> new ActionRefused("contact.unknown"));
+        ContactThread thread = ofFamily(householdId, threadId).orElseThrow(() -> new ActionRefused("contact.unknown"));
         thread.fromFamily(author, ContactRules.cleaned(body), stored(householdId, attachment, author), clock.now());
         alertStaff(thread);
     }
@@ -84,9 +84,10 @@ public class Contact {
                 .getResultList();
     }
 
+    /** The exchange if it is the household's own: any other answers empty, so that ids cannot be probed. */
     @RolesAllowed("PARENT")
     public Optional<ContactThread> ofFamily(long householdId, long threadId) {
-        return ofHousehold(householdId, threadId);
+        return Optional.ofNullable(em.find(ContactThread.class, threadId)).filter(t -> t.getHouseholdId() == householdId);
     }
 
     /**
@@ -95,7 +96,7 @@ public class Contact {
      */
     @RolesAllowed("PARENT")
     public void readByFamily(long householdId, long threadId) {
-        ofHousehold(householdId, threadId).ifPresent(ContactThread::readByFamily);
+        ofFamily(householdId, threadId).ifPresent(ContactThread::readByFamily);
     }
 
     /**
@@ -147,10 +148,6 @@ public class Contact {
 
     private ContactThread existing(long threadId) {
         return Optional.ofNullable(em.find(ContactThread.class, threadId)).orElseThrow(() -> new ActionRefused("contact.unknown"));
-    }
-
-    private Optional<ContactThread> ofHousehold(long householdId, long threadId) {
-        return Optional.ofNullable(em.find(ContactThread.class, threadId)).filter(t -> t.getHouseholdId() == householdId);
     }
 
     private Long stored(long householdId, Attachment attachment, String author) {

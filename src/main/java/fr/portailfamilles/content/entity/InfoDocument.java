@@ -93,7 +93,6 @@ public class InfoDocument extends Authored {
     public Long getPeriodId() { return periodId; }
     public Audience getAudience() { return audience; }
     public String getFileName() { return fileName; }
-    public int getSizeBytes() { return sizeBytes; }
     /** Rounded up, as a download link announces it. */
     public int getKilobytes() { return Math.max(1, (sizeBytes + 1023) / 1024); }
     public String getDigest() { return digest; }

@@ -7,8 +7,4 @@ import java.io.Serializable;
  * activity, for all of it (no period) or for one of its periods.
  */
 public record InfoDocumentDraft(String title, Long activityId, Long periodId, Audience audience) implements Serializable {
-
-    public boolean isProgramme() {
-        return activityId != null;
-    }
 }

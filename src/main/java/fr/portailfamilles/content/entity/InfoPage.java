@@ -69,6 +69,5 @@ public class InfoPage extends Authored {
     public Long getId() { return id; }
     public String getTitle() { return title; }
     public String getBody() { return body; }
-    public int getPosition() { return position; }
     public Audience getAudience() { return audience; }
 }

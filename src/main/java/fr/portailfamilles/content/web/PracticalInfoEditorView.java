@@ -246,12 +246,9 @@ public class PracticalInfoEditorView implements Serializable {
         return InfoRules.document(documentTitle, activityId, periodId, documentAudience);
     }
 
+    /** The choice is one of the options offered: Faces refuses any other before it reaches the form. */
     private static Long idIn(String choice) {
-        try {
-            return Long.valueOf(choice.substring(1));
-        } catch (NumberFormatException notAnId) {
-            return null;
-        }
+        return Long.valueOf(choice.substring(1));
     }
 
     /** Checked here so that a wrong file is said at its field, before anything is saved. */

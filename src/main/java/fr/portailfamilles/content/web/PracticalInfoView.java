@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public class PracticalInfoView {
             List<Programme> rows = documents().stream().filter(document -> activity.getId().equals(document.getActivityId()))
                     .map(document -> new Programme(document, Optional.ofNullable(document.getPeriodId()).map(periods::get).orElse(null)))
                     .filter(programme -> programme.period() == null || !programme.period().getLastDay().isBefore(today))
-                    .sorted((a, b) -> a.firstDay(activity).compareTo(b.firstDay(activity))).toList();
+                    .sorted(Comparator.comparing(Programme::firstDay)).toList();
             if (!rows.isEmpty()) {
                 shown.add(new ActivityProgrammes(activity, rows));
             }
@@ -101,8 +102,9 @@ public class PracticalInfoView {
     /** @param period the period it is the programme of, or null for the whole activity */
     public record Programme(InfoDocument document, Period period) {
 
-        LocalDate firstDay(Activity activity) {
-            return period == null ? activity.getStartsOn().minusDays(1) : period.getFirstDay();
+        /** The whole activity's programme before its periods'. */
+        LocalDate firstDay() {
+            return period == null ? LocalDate.MIN : period.getFirstDay();
         }
     }
 }

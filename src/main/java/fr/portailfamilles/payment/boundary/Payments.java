@@ -17,6 +17,7 @@ import fr.portailfamilles.payment.entity.PayfipOperation;
 import fr.portailfamilles.payment.control.ReceiptPdf;
 import fr.portailfamilles.platform.control.Euros;
 import fr.portailfamilles.platform.control.Letterhead;
+import fr.portailfamilles.platform.control.MonthlySums;
 import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.platform.control.Texts;
 import fr.portailfamilles.platform.boundary.ActionRefused;
@@ -42,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -255,19 +255,13 @@ public class Payments {
 
     /**
      * What was received each month from {@code from} to this month, cancelled payments left out: the dashboard's
-     * chart. Summed by day in the database, then by month here.
+     * chart.
      */
     @RolesAllowed("STAFF")
     public Map<YearMonth, BigDecimal> collectedByMonth(YearMonth from) {
-        Map<YearMonth, BigDecimal> months = new TreeMap<>();
-        for (YearMonth month = from; !month.isAfter(clock.month()); month = month.plusMonths(1)) {
-            months.put(month, BigDecimal.ZERO);
-        }
-        em.createQuery("select p.receivedOn, sum(p.amount) from Payment p where p.cancelledAt is null and p.receivedOn >= :from"
-                        + " group by p.receivedOn", Object[].class)
-                .setParameter("from", from.atDay(1)).getResultList()
-                .forEach(row -> months.merge(YearMonth.from((LocalDate) row[0]), (BigDecimal) row[1], BigDecimal::add));
-        return months;
+        return MonthlySums.of(from, clock.month(), em.createQuery("select p.receivedOn, sum(p.amount) from Payment p"
+                        + " where p.cancelledAt is null and p.receivedOn >= :from group by p.receivedOn", Object[].class)
+                .setParameter("from", from.atDay(1)).getResultList());
     }
 
     /** What the families still owe on their invoices: what the invoices ask less what payments in force put on them. */

@@ -38,7 +38,7 @@ class InfoRulesTest {
         InfoDocumentDraft draft = InfoRules.document(" Règlement ", null, 12L, Audience.PUBLIC);
         assertEquals("Règlement", draft.title());
         assertNull(draft.periodId());
-        assertEquals(false, draft.isProgramme());
+        assertNull(draft.activityId());
         assertEquals(Map.of("document-title", "info.required"), InfoRules.problems(InfoRules.document("", 3L, 12L, Audience.PUBLIC)));
     }
 
