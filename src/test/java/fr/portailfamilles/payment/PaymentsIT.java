@@ -154,6 +154,28 @@ class PaymentsIT {
     }
 
     @Test
+    void whatWasPaidOnACancelledInvoiceIsCreditAndTheUnpaidBalanceIsTheSumOfTheUnpaidInvoices() throws Exception {
+        InvoiceFixture.Family family = family("AVOIR");
+        Invoice paid = issue(family, clock.month().minusMonths(2));
+        Invoice unpaid = issue(family, clock.month().minusMonths(1));
+        PaymentRow cash = asStaff.call(() -> payments.record(family.householdId(), cash(INVOICE.toPlainString()), null, STAFF, null));
+
+        asStaff.call(() -> invoices.cancel(paid.getId(), STAFF));
+        asStaff.call(() -> invoices.cancel(unpaid.getId(), STAFF));
+
+        PaymentStatement statement = asStaff.call(() -> payments.statement(family.householdId()));
+        assertEquals(INVOICE, statement.credit(), "the family's money is its credit again");
+        assertTrue(statement.open().isEmpty(), "a cancelled invoice asks nothing");
+        assertEquals(List.of(), statement.payments().get(0).parts(), "the payment pays no cancelled invoice");
+        assertEquals(1L, em.createQuery("select count(e) from AuditEvent e where e.action = :action and e.subject = :subject", Long.class)
+                .setParameter("action", AuditAction.PAYMENT_CREDIT_RELEASED).setParameter("subject", "payment " + cash.id()).getSingleResult());
+        List<UnpaidInvoice> byAge = asStaff.call(() -> payments.unpaidByAge());
+        assertTrue(byAge.stream().noneMatch(row -> row.householdId() == family.householdId()));
+        assertEquals(byAge.stream().map(UnpaidInvoice::due).reduce(BigDecimal.ZERO, BigDecimal::add),
+                asStaff.call(() -> payments.unpaidBalance()), "the dashboard's balance is what Impayés lists");
+    }
+
+    @Test
     void aCancelledPaymentsReceiptStillShowsWhatItWasAndAddsUp() throws Exception {
         InvoiceFixture.Family family = family("RECU");
         issue(family, clock.month().minusMonths(1));

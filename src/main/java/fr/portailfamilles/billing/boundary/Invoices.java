@@ -22,6 +22,7 @@ import fr.portailfamilles.platform.web.PortalUrl;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -83,6 +84,9 @@ public class Invoices {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    Event<InvoiceCancelled> cancellations;
+
     /** Whether an area records payments: only then do pages show what was received and what is still due. */
     public boolean paymentsKnown() {
         return receipts.known();
@@ -141,8 +145,9 @@ public class Invoices {
 
     /**
      * Cancels an invoice with a credit note that reverses each of its lines, to the guardian billed, numbered next in
-     * this year's series; both are kept. Refused for a credit note and for an invoice already cancelled. The days
-     * still to bill are billed again by the next run, as regularisations of the month.
+     * this year's series; both are kept. Refused for a credit note and for an invoice already cancelled. What payments
+     * had put on it becomes the family's credit; the days still to bill are billed again by the next run, as
+     * regularisations of the month.
      *
      * @return the credit note
      */
@@ -163,6 +168,7 @@ public class Invoices {
         Invoice creditNote = invoice.cancelledBy(numbering.next(today.getYear()), today, clock.now());
         em.persist(creditNote);
         em.flush();
+        cancellations.fire(new InvoiceCancelled(invoiceId, invoice.getNumber(), staff));
         auditLog.record(AuditAction.INVOICE_CANCELLED, staff, invoice.getNumber(), creditNote.getNumber());
         tellCancelled(invoice, creditNote);
         return rows(List.of(creditNote), true).get(0);

@@ -40,9 +40,10 @@ public class PayableInvoices {
                 .setParameter("householdId", householdId));
     }
 
-    /** What the invoices in force ask in all, paid or not: the payments area deducts what it received. */
+    /** What the invoices in force (not cancelled) ask in all, paid or not: the payments area deducts what it received. */
     public BigDecimal totalInForce() {
-        BigDecimal total = em.createQuery("select sum(i.total) from Invoice i where i.kind = :invoice and i.total > 0", BigDecimal.class)
+        BigDecimal total = em.createQuery("select sum(i.total) from Invoice i where i.kind = :invoice and i.total > 0"
+                        + " and not exists (select c from Invoice c where c.cancelsId = i.id)", BigDecimal.class)
                 .setParameter("invoice", InvoiceKind.INVOICE).getSingleResult();
         return total == null ? BigDecimal.ZERO : total;
     }

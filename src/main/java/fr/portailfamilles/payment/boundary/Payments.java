@@ -267,7 +267,8 @@ public class Payments {
     /** What the families still owe on their invoices: what the invoices ask less what payments in force put on them. */
     @RolesAllowed("STAFF")
     public BigDecimal unpaidBalance() {
-        BigDecimal allocated = em.createQuery("select sum(a.amount) from PaymentAllocation a where a.payment.cancelledAt is null",
+        BigDecimal allocated = em.createQuery("select sum(a.amount) from PaymentAllocation a where a.payment.cancelledAt is null"
+                        + " and a.releasedAt is null",
                 BigDecimal.class).getSingleResult();
         return payable.totalInForce().subtract(allocated == null ? BigDecimal.ZERO : allocated);
     }

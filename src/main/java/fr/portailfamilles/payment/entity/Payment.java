@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -38,7 +37,7 @@ import java.util.List;
         query = "select p.id from Payment p where p.submissionKey = :key")
 @NamedQuery(name = Payment.RECEIVED_ON_INVOICES,
         query = "select a.invoiceId, sum(a.amount) from PaymentAllocation a where a.invoiceId in :ids"
-                + " and a.payment.cancelledAt is null group by a.invoiceId")
+                + " and a.payment.cancelledAt is null and a.releasedAt is null group by a.invoiceId")
 public class Payment {
 
     public static final String FOR_HOUSEHOLD = "Payment.forHousehold";
@@ -150,6 +149,22 @@ public class Payment {
         allocations.add(new PaymentAllocation(this, invoiceId, part, at, by));
     }
 
+    /**
+     * Its invoice was cancelled by a credit note: what the payment put on it becomes credit again.
+     *
+     * @return the amount released, zero when it had put nothing on that invoice
+     */
+    public BigDecimal releaseFrom(long invoiceId, Instant at, String by) {
+        BigDecimal released = BigDecimal.ZERO;
+        for (PaymentAllocation allocation : getAllocations()) {
+            if (allocation.getInvoiceId() == invoiceId) {
+                allocation.release(at, by);
+                released = released.add(allocation.getAmount());
+            }
+        }
+        return released;
+    }
+
     /** A cheque returned, a payment recorded by mistake: kept, but neither it nor its allocations count any more. */
     public void cancel(String by, Instant at, String reason) {
         if (isCancelled()) {
@@ -167,7 +182,7 @@ public class Payment {
 
     /** What the payment did not put on invoices, cancelled or not: its receipt and history show what it was. */
     public BigDecimal leftAsCredit() {
-        return amount.subtract(allocations.stream().map(PaymentAllocation::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        return amount.subtract(getAllocations().stream().map(PaymentAllocation::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /** The payer's name and the note go (RGPD); the amounts, dates, cheque and allocations stay for the accounts. */
@@ -194,7 +209,8 @@ public class Payment {
     public String getCancelledBy() { return cancelledBy; }
     public Instant getCancelledAt() { return cancelledAt; }
     public String getCancelReason() { return cancelReason; }
-    public List<PaymentAllocation> getAllocations() { return Collections.unmodifiableList(allocations); }
+    /** What it put on invoices, those released (their invoice cancelled) left out. */
+    public List<PaymentAllocation> getAllocations() { return allocations.stream().filter(allocation -> !allocation.isReleased()).toList(); }
     public Long getPayfipOperationId() { return payfipOperationId; }
     public String getSubmissionKey() { return submissionKey; }
     public long getVersion() { return version; }

@@ -14,8 +14,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A part of a payment put on one invoice ("ventilation"). Counts only while its payment is not cancelled; never
- * deleted, so a cancelled payment still says which invoices it had paid.
+ * A part of a payment put on one invoice ("ventilation"). Counts only while its payment is not cancelled and it is not
+ * released (its invoice cancelled by a credit note: the amount is the family's credit again); never deleted, so a
+ * payment's history still says which invoices it had paid.
  */
 @Entity
 @Table(name = "payment_allocation")
@@ -42,6 +43,12 @@ public class PaymentAllocation {
     @Column(name = "allocated_by", nullable = false)
     private String allocatedBy;
 
+    @Column(name = "released_at")
+    private Instant releasedAt;
+
+    @Column(name = "released_by")
+    private String releasedBy;
+
     protected PaymentAllocation() {
     }
 
@@ -59,4 +66,11 @@ public class PaymentAllocation {
     public BigDecimal getAmount() { return amount; }
     public Instant getAllocatedAt() { return allocatedAt; }
     public String getAllocatedBy() { return allocatedBy; }
+
+    public boolean isReleased() { return releasedAt != null; }
+
+    void release(Instant at, String by) {
+        this.releasedAt = at;
+        this.releasedBy = by;
+    }
 }
