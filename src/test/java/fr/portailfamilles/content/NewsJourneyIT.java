@@ -10,6 +10,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -49,6 +51,9 @@ class NewsJourneyIT extends BrowserTest {
         editor.sendKeys("Départ");
         waitFor(By.cssSelector("#body button[aria-label='Gras']")).click();
         editor.sendKeys(" à 9 h devant l’école.");
+        editor.sendKeys(Keys.TAB);
+        assertEquals(false, ((JavascriptExecutor) browser).executeScript("return !!document.activeElement.closest('.ql-editor')"),
+                "Tab leaves the editor (no keyboard trap)");
         browser.findElement(By.id("picture")).sendKeys(TestFiles.file("actualite.png", TestFiles.png(320, 180)).toString());
         clickAndWait(By.id("save"));
         assertTrue(messages().contains("L’actualité a été publiée."), messages());

@@ -49,13 +49,18 @@ class PracticalInfoJourneyIT extends BrowserTest {
         addPage(second, "Demandez à l’accueil, ils sont gardés un mois.");
         clickAndWait(By.xpath("//button[@aria-label='Monter : " + second + "']"));
         assertTrue(messages().contains("L’ordre des pages a été changé."), messages());
+        assertEquals("Monter : " + second, focused().getDomAttribute("aria-label"), "the focus stays with the moved page");
 
         type(By.id("document-title"), programme);
         Select kind = new Select(waitFor(By.id("document-programme")));
         WebElement period = kind.getOptions().stream().filter(o -> o.getDomProperty("value").startsWith("p")).findFirst().orElseThrow();
         String periodLabel = period.getText();
         kind.selectByVisibleText(periodLabel);
+        browser.findElement(By.id("document-file")).sendKeys(TestFiles.file("trop-gros.pdf", new byte[11 * 1024 * 1024]).toString());
+        assertTrue(waitFor(By.id("document-file-too-large")).getText().startsWith("Ce fichier dépasse 10 Mo"), "refused before it is sent");
+        assertEquals("", browser.findElement(By.id("document-file")).getDomProperty("value"));
         browser.findElement(By.id("document-file")).sendKeys(TestFiles.file("ateliers.pdf", TestFiles.pdf("Ateliers du mercredi")).toString());
+        assertTrue(browser.findElements(By.id("document-file-too-large")).isEmpty(), "a file within the limit clears the message");
         clickAndWait(By.id("save-document"));
         assertTrue(messages().contains("Le document a été ajouté."), messages());
         assertTrue(waitFor(By.id("document-rows:document-list")).getText().contains(periodLabel), "the list says whose programme it is");
@@ -70,11 +75,15 @@ class PracticalInfoJourneyIT extends BrowserTest {
         WebElement link = waitFor(By.xpath("//section[@aria-labelledby='programmes']//a[starts-with(normalize-space(), '" + programme + "')]"));
         assertTrue(link.getText().matches(".*\\(PDF, \\d+ Ko\\)"), "the link says the format and weight: " + link.getText());
         assertEquals(List.of(200L, "application/pdf", "%PDF-"), fetch(link.getDomProperty("href")));
+        open("informations/document?id=999999999");
+        assertEquals("Page introuvable", heading());
+        assertTrue(waitFor(By.id("sign-in-hint")).isDisplayed(), "a visitor is told families' documents need signing in");
 
         logIn(TestServer.STAFF, TestServer.DEMO_PASSWORD);
         open("gestion/informations.xhtml");
         clickAndWait(By.xpath("//button[@aria-label='Modifier : " + programme + "']"));
         assertEquals(periodLabel, new Select(waitFor(By.id("document-programme"))).getFirstSelectedOption().getText(), "the form holds it");
+        assertEquals("document-title", focused().getDomAttribute("id"), "the focus goes to the form it fills");
         type(By.id("document-title"), programme + " (nouveau)");
         clickAndWait(By.id("save-document"));
         assertTrue(messages().contains("Le document a été modifié."), messages());
@@ -82,6 +91,10 @@ class PracticalInfoJourneyIT extends BrowserTest {
         answerConfirmation(By.xpath("//button[@aria-label='Supprimer : " + first + "']"), true);
         assertTrue(messages().contains("La page a été supprimée."), messages());
         assertTrue(!waitFor(By.id("page-rows:page-list")).getText().contains(first));
+    }
+
+    private WebElement focused() {
+        return browser.switchTo().activeElement();
     }
 
     private void addPage(String title, String text) {

@@ -294,6 +294,9 @@ public abstract class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
                 .executeScript("return getComputedStyle(arguments[0]).opacity === '1' && !(window.jQuery && jQuery(arguments[0]).is(':animated'));", dialog)));
         String question = dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("the dialog focuses « Non », never the action").until(driver ->
+                Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return document.activeElement.classList.contains('ui-confirmdialog-no');")));
         dialog.findElement(By.cssSelector(yes ? ".ui-confirmdialog-yes" : ".ui-confirmdialog-no")).click();
         // The confirmed button may post the page (ajax="false") or send an ajax request: either is waited for.
         new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(driver ->

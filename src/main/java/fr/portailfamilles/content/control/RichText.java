@@ -4,10 +4,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
+import java.util.regex.Pattern;
+
 /**
  * The news' text as staff format it in the editor, kept to what a news item needs: paragraphs, bold, italics,
- * underline, lists and links (http, https, mailto, opened with rel="noopener nofollow"). Scripts, event handlers,
- * styles, images and frames are dropped before anything is stored, whoever posted it.
+ * underline, lists and links (http, https, mailto, tel, opened with rel="noopener nofollow"). Scripts, event
+ * handlers, styles, images and frames are dropped before anything is stored, whoever posted it. A link typed as people
+ * write it ("www.mairie.fr", "accueil@mairie.fr") gets its scheme rather than being dropped as a relative address.
  */
 public final class RichText {
 
@@ -16,8 +19,11 @@ public final class RichText {
             .addAttributes("a", "href")
             // The editor writes every list as <ol>, each item saying its kind (Quill 2).
             .addAttributes("li", "data-list")
-            .addProtocols("a", "href", "http", "https", "mailto")
+            .addProtocols("a", "href", "http", "https", "mailto", "tel")
             .addEnforcedAttribute("a", "rel", "noopener nofollow");
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)www\\.[^\\s/:@]+\\.[^\\s]+");
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("[^\\s/:@]+@[^\\s/:@]+\\.[a-zA-Z]{2,}");
 
     private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
@@ -25,7 +31,23 @@ public final class RichText {
     }
 
     public static String cleaned(String html) {
-        return html == null ? "" : Jsoup.clean(html, "", ALLOWED, COMPACT).strip();
+        if (html == null) {
+            return "";
+        }
+        Document typed = Jsoup.parseBodyFragment(html);
+        typed.outputSettings().prettyPrint(false);
+        typed.select("a[href]").forEach(link -> link.attr("href", withScheme(link.attr("href").strip())));
+        return Jsoup.clean(typed.body().html(), "", ALLOWED, COMPACT).strip();
+    }
+
+    private static String withScheme(String href) {
+        if (WEB_ADDRESS.matcher(href).matches()) {
+            return "https://" + href;
+        }
+        if (MAIL_ADDRESS.matcher(href).matches()) {
+            return "mailto:" + href;
+        }
+        return href;
     }
 
     /** The words a reader sees, without markup: what the length and emptiness rules count. */

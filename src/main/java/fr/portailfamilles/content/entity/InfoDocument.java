@@ -95,5 +95,8 @@ public class InfoDocument extends Authored {
     public String getFileName() { return fileName; }
     /** Rounded up, as a download link announces it. */
     public int getKilobytes() { return Math.max(1, (sizeBytes + 1023) / 1024); }
+    /** From a megabyte on, a link announces its weight in megabytes ("2,4 Mo"), as people read it. */
+    public boolean isLarge() { return sizeBytes >= 1024 * 1024; }
+    public double getMegabytes() { return sizeBytes / (1024.0 * 1024.0); }
     public String getDigest() { return digest; }
 }

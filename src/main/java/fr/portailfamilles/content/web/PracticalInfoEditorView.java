@@ -120,10 +120,11 @@ public class PracticalInfoEditorView implements Serializable {
         }
     }
 
+    /** The page comes back with the focus on the moved page's same button (focus-after.js), to move it again. */
     public void movePage(long id, boolean earlier) throws IOException {
         FormSaves.save(() -> {
             information.movePage(id, earlier);
-            return PAGE;
+            return PAGE + "?focus=" + (earlier ? "up-" : "down-") + id;
         }, "info.page.moved");
     }
 
@@ -280,6 +281,8 @@ public class PracticalInfoEditorView implements Serializable {
     public boolean isEditingPage() { return editedPageId != null; }
     public boolean isEditingDocument() { return editedDocumentId != null; }
     public Audience[] getAudiences() { return Audience.values(); }
+    /** The largest file the page accepts: the browser refuses a larger one before sending it (file-limit.js). */
+    public int getMaxFileBytes() { return InfoRules.FILE_BYTES; }
     public String getPageTitle() { return pageTitle; }
     public void setPageTitle(String pageTitle) { this.pageTitle = pageTitle; }
     public String getPageBody() { return pageBody; }

@@ -22,6 +22,17 @@ class RichTextTest {
     }
 
     @Test
+    void linksTypedAsPeopleWriteThemKeepTheirAddress() {
+        assertEquals("<a href=\"https://www.mairie.test/centre\" rel=\"noopener nofollow\">site</a>",
+                RichText.cleaned("<a href=\"www.mairie.test/centre\">site</a>"));
+        assertEquals("<a href=\"mailto:accueil@mairie.test\" rel=\"noopener nofollow\">écrire</a>",
+                RichText.cleaned("<a href=\"accueil@mairie.test\">écrire</a>"));
+        assertEquals("<a href=\"tel:+33123456789\" rel=\"noopener nofollow\">appeler</a>",
+                RichText.cleaned("<a href=\"tel:+33123456789\">appeler</a>"));
+        assertEquals("<a rel=\"noopener nofollow\">page</a>", RichText.cleaned("<a href=\"../gestion\">page</a>"));
+    }
+
+    @Test
     void theEditorsListsKeepTheirKind() {
         assertEquals("<ol><li data-list=\"bullet\">goûter</li></ol>",
                 RichText.cleaned("<ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>goûter</li></ol>"));
