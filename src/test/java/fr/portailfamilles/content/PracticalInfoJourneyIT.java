@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +51,8 @@ class PracticalInfoJourneyIT extends BrowserTest {
         addPage(second, "Demandez à l’accueil, ils sont gardés un mois.");
         clickAndWait(By.xpath("//button[@aria-label='Monter : " + second + "']"));
         assertTrue(messages().contains("L’ordre des pages a été changé."), messages());
-        assertEquals("Monter : " + second, focused().getDomAttribute("aria-label"), "the focus stays with the moved page");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("the focus stays with the moved page")
+                .until(driver -> ("Monter : " + second).equals(focused().getDomAttribute("aria-label")));
 
         type(By.id("document-title"), programme);
         Select kind = new Select(waitFor(By.id("document-programme")));
@@ -83,7 +86,8 @@ class PracticalInfoJourneyIT extends BrowserTest {
         open("gestion/informations.xhtml");
         clickAndWait(By.xpath("//button[@aria-label='Modifier : " + programme + "']"));
         assertEquals(periodLabel, new Select(waitFor(By.id("document-programme"))).getFirstSelectedOption().getText(), "the form holds it");
-        assertEquals("document-title", focused().getDomAttribute("id"), "the focus goes to the form it fills");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("the focus goes to the form it fills")
+                .until(driver -> "document-title".equals(focused().getDomAttribute("id")));
         type(By.id("document-title"), programme + " (nouveau)");
         clickAndWait(By.id("save-document"));
         assertTrue(messages().contains("Le document a été modifié."), messages());
