@@ -99,10 +99,6 @@ class AttendanceJourneyIT extends BrowserTest {
         return waitFor(By.cssSelector("button[aria-label='" + choice + " : " + child + "']"));
     }
 
-    private WebElement focused() {
-        return browser.switchTo().activeElement();
-    }
-
     private String summary() {
         return waitFor(By.id("sheet:summary")).getText();
     }

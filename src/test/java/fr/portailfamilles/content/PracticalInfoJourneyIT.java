@@ -97,10 +97,6 @@ class PracticalInfoJourneyIT extends BrowserTest {
         assertTrue(!waitFor(By.id("page-rows:page-list")).getText().contains(first));
     }
 
-    private WebElement focused() {
-        return browser.switchTo().activeElement();
-    }
-
     private void addPage(String title, String text) {
         type(By.id("page-title"), title);
         waitFor(By.cssSelector("#page-body .ql-editor")).sendKeys(text);

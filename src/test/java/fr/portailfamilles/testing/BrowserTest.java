@@ -305,6 +305,11 @@ public abstract class BrowserTest {
         return question;
     }
 
+    /** The element that has the keyboard's focus. */
+    protected WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
     protected String messages() {
         return browser.findElements(By.cssSelector(".ui-messages")).stream()
                 .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).strip();

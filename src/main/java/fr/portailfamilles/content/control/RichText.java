@@ -2,6 +2,7 @@ package fr.portailfamilles.content.control;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 import java.util.regex.Pattern;
@@ -35,9 +36,10 @@ public final class RichText {
             return "";
         }
         Document typed = Jsoup.parseBodyFragment(html);
-        typed.outputSettings().prettyPrint(false);
         typed.select("a[href]").forEach(link -> link.attr("href", withScheme(link.attr("href").strip())));
-        return Jsoup.clean(typed.body().html(), "", ALLOWED, COMPACT).strip();
+        Document clean = new Cleaner(ALLOWED).clean(typed);
+        clean.outputSettings(COMPACT);
+        return clean.body().html().strip();
     }
 
     private static String withScheme(String href) {

@@ -15,8 +15,9 @@ import java.time.Instant;
 
 /**
  * A part of a payment put on one invoice ("ventilation"). Counts only while its payment is not cancelled and it is not
- * released (its invoice cancelled by a credit note: the amount is the family's credit again); never deleted, so a
- * payment's history still says which invoices it had paid.
+ * released (its invoice cancelled by a credit note: the amount is the family's credit again). Never deleted: a
+ * cancelled payment still says which invoices it had paid; a released part stays in the database, with when and by
+ * whom, for the accounts, while the pages show it as the payment's credit.
  */
 @Entity
 @Table(name = "payment_allocation")
