@@ -36,11 +36,14 @@ public class CalendarBench {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    /** Named on every post, as a browser does: the portal refuses a form another site (or no page) posts. */
+    private final String origin;
     private String page;
     private final Map<String, String> choice = new LinkedHashMap<>();
 
     CalendarBench(String base) {
         this.base = base;
+        this.origin = URI.create(base).getScheme() + "://" + URI.create(base).getRawAuthority();
     }
 
     public static void main(String[] args) throws Exception {
@@ -192,7 +195,7 @@ public class CalendarBench {
         services.forEach(s -> body.append("&bulk-services=").append(s));
         body.append('&').append(encode(stateOf(page)));
         return body(send(HttpRequest.newBuilder(URI.create(base + "portail/pre-inscrire.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin).header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))));
     }
 
@@ -218,7 +221,7 @@ public class CalendarBench {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.putAll(stateOf(page));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
         if (ajax) {
             request.header("Faces-Request", "partial/ajax");

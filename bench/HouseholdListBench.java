@@ -28,9 +28,12 @@ public class HouseholdListBench {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    /** Named on every post, as a browser does: the portal refuses a form another site (or no page) posts. */
+    private final String origin;
 
     HouseholdListBench(String base) {
         this.base = base;
+        this.origin = URI.create(base).getScheme() + "://" + URI.create(base).getRawAuthority();
     }
 
     public static void main(String[] args) throws Exception {
@@ -178,7 +181,7 @@ public class HouseholdListBench {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (ajax) {
             request.header("Faces-Request", "partial/ajax");

@@ -23,9 +23,12 @@ public class StaffPagesBench {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final String base;
+    /** Named on every post, as a browser does: the portal refuses a form another site (or no page) posts. */
+    private final String origin;
 
     StaffPagesBench(String base) {
         this.base = base;
+        this.origin = URI.create(base).getScheme() + "://" + URI.create(base).getRawAuthority();
     }
 
     public static void main(String[] args) throws Exception {
@@ -67,7 +70,7 @@ public class StaffPagesBench {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        client.send(HttpRequest.newBuilder(URI.create(base + "connexion.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+        client.send(HttpRequest.newBuilder(URI.create(base + "connexion.xhtml")).header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (get("compte/mot-de-passe.xhtml").contains("login-form")) {
             throw new IllegalStateException("not signed in as " + email);

@@ -83,12 +83,11 @@ class LoginForgeryIT {
 
     @Test
     void aReferringPageOfAnotherSiteIsRefusedAndThePortalsOwnAccepted() {
-        Http elsewhere = Http.testServer().sending("Referer", "https://site-malveillant.example/piege.html");
+        Http elsewhere = Http.testServer().namingNoOrigin().sending("Referer", "https://site-malveillant.example/piege.html");
         String page = elsewhere.get("connexion.xhtml").body();
         assertEquals(403, elsewhere.submit(page, "connexion.xhtml", loginForm(Map.of())).statusCode());
 
-        Http portal = Http.testServer().sending("Referer", TestServer.baseUri() + "connexion.xhtml")
-                .sending("Origin", TestServer.baseUri().toString().replaceAll("/$", ""));
+        Http portal = Http.testServer().namingNoOrigin().sending("Referer", TestServer.baseUri() + "connexion.xhtml");
         page = portal.get("connexion.xhtml").body();
         HttpResponse<String> login = portal.submit(page, "connexion.xhtml", loginForm(Map.of()));
         assertEquals(302, login.statusCode(), login.body());

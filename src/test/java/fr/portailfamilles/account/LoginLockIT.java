@@ -15,12 +15,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,9 +49,6 @@ class LoginLockIT {
     static WebArchive deployment() {
         return Deployments.portal(LoginLockIT.class);
     }
-
-    @ArquillianResource
-    URL portal;
 
     @PersistenceContext
     EntityManager em;
@@ -150,7 +145,7 @@ class LoginLockIT {
     }
 
     private Http http() throws Exception {
-        return new Http(portal.toURI());
+        return Http.fromInside();
     }
 
     private String newAccount() throws Exception {

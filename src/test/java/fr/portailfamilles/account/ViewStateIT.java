@@ -9,14 +9,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A POST without the page's own view state (a forged form, a cross-site request) changes nothing. */
+/**
+ * A change reaches the portal only as a POST from one of its pages with that page's own view state: a forged view
+ * state, a post another site (or no page) sends, or a link carrying a form's fields changes nothing.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ViewStateIT {
 
@@ -56,10 +63,50 @@ class ViewStateIT {
     }
 
     @Test
-    void theGenuineFormStillWorks() {
+    void theGenuineFormPostedFromAnotherSiteOrFromNoPageChangesNothing() {
+        String[][] forgeries = {{"Origin", "https://site-malveillant.example"}, {"Origin", "null"},
+                {"Referer", "https://site-malveillant.example/piege.html"}, {null, null}};
+        for (String[] forgery : forgeries) {
+            Http it = Http.testServer();
+            it.login(TestServer.IT, TestServer.DEMO_PASSWORD);
+            String page = it.get("informatique/parametres.xhtml").body();
+            it.namingNoOrigin();
+            if (forgery[0] != null) {
+                it.sending(forgery[0], forgery[1]);
+            }
+            HttpResponse<String> post = it.submit(page, "informatique/parametres.xhtml", captchaAlways());
+            assertEquals(403, post.statusCode(), forgery[0] + ": " + forgery[1]);
+            assertTrue(post.body().contains("Accès refusé"), post.body());
+        }
+        assertFalse(Http.testServer().get("connexion.xhtml").body().contains("captcha-image"), "nothing changed");
+    }
+
+    @Test
+    void aLinkCarryingTheFormsFieldsAndViewStateChangesNothing() {
         Http it = Http.testServer();
         it.login(TestServer.IT, TestServer.DEMO_PASSWORD);
         String page = it.get("informatique/parametres.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>(captchaAlways());
+        form.put("jakarta.faces.ViewState", Http.viewState(page));
+        String query = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+
+        HttpResponse<String> linked = it.get("informatique/parametres.xhtml?" + query);
+
+        assertEquals(400, linked.statusCode());
+        assertTrue(linked.body().contains("Adresse incorrecte"), linked.body());
+        assertFalse(Http.testServer().get("connexion.xhtml").body().contains("captcha-image"), "nothing changed");
+    }
+
+    private static Map<String, String> captchaAlways() {
+        Map<String, String> form = settings();
+        form.put("captcha-always_input", "on");
+        return form;
+    }
+
+    /** The settings form as shown (captcha only when needed). */
+    private static Map<String, String> settings() {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("settings-form", "settings-form");
         form.put("staff-idle_input", "30");
@@ -69,8 +116,16 @@ class ViewStateIT {
         form.put("accounting-retention_input", "10");
         form.put("accounting-retention_hinput", "10");
         form.put("save", "");
+        return form;
+    }
 
-        HttpResponse<String> saved = it.submit(page, "informatique/parametres.xhtml", form);
+    @Test
+    void theGenuineFormStillWorks() {
+        Http it = Http.testServer();
+        it.login(TestServer.IT, TestServer.DEMO_PASSWORD);
+        String page = it.get("informatique/parametres.xhtml").body();
+
+        HttpResponse<String> saved = it.submit(page, "informatique/parametres.xhtml", settings());
 
         assertTrue(saved.body().contains("Les paramètres ont été enregistrés."), saved.body());
     }

@@ -48,10 +48,34 @@ class ContactIT {
         Http staff = StaffPages.loggedInStaff();
         assertTrue(staff.get("gestion/messages.xhtml?fil=" + otherThread).body()
                 .contains("Un message qui ne regarde que notre famille."), "staff read every household's");
-        String inbox = staff.get("gestion/messages.xhtml").body();
-        int row = inbox.indexOf("?fil=" + otherThread + "\"");
-        assertTrue(inbox.substring(row, inbox.indexOf("</td>", row)).contains("Non lu"),
+        assertTrue(unreadInInbox(staff, otherThread),
                 "asking for the address marks nothing read: another site could make a browser ask for it");
+    }
+
+    @Test
+    void anExchangeOpenedFromAnotherSiteStaysUnreadUntilStaffMarkIt() {
+        String thread = Http.testServer().post("test-scenarios/contact", Map.of()).body().strip();
+        Http staff = StaffPages.loggedInStaff();
+        assertTrue(staff.sending("Sec-Fetch-Site", "same-origin").get("gestion/messages.xhtml?fil=" + thread).body()
+                .contains("markRead"), "opened from the inbox, read once shown");
+
+        staff.sending("Sec-Fetch-Site", "cross-site");
+        String opened = staff.get("gestion/messages.xhtml?fil=" + thread).body();
+
+        assertFalse(opened.contains("markRead"), "not read by itself: another site sent the browser there");
+        assertTrue(opened.contains("Vous avez ouvert cet échange depuis un autre site"), opened);
+        assertTrue(unreadInInbox(staff, thread));
+        HttpResponse<String> marked = staff.submit(opened, "gestion/messages.xhtml?fil=" + thread,
+                Map.of("read-form", "read-form", "read-form:mark-read", ""));
+        assertEquals(302, marked.statusCode(), marked.body());
+        assertTrue(staff.get("gestion/messages.xhtml?fil=" + thread).body().contains("L’échange est marqué comme lu."));
+        assertFalse(unreadInInbox(staff, thread));
+    }
+
+    private static boolean unreadInInbox(Http staff, String thread) {
+        String inbox = staff.get("gestion/messages.xhtml").body();
+        int row = inbox.indexOf("?fil=" + thread + "\"");
+        return inbox.substring(row, inbox.indexOf("</td>", row)).contains("Non lu");
     }
 
     @Test

@@ -35,12 +35,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,9 +91,6 @@ class HouseholdLifecycleIT {
     @Inject
     Clock clock;
 
-    @ArquillianResource
-    URL portal;
-
     @Test
     void everyAreaTakesPartInTheListTheExportAndTheAnonymisation() throws Exception {
         Instant longAgo = clock.now().minus(Duration.ofDays(4 * 365));
@@ -147,7 +142,7 @@ class HouseholdLifecycleIT {
         assertFalse(candidates.containsKey(booked.getId()), "a registration is activity (bookings)");
         assertFalse(candidates.containsKey(probeActive.getId()), "an area added later counts as well");
         assertEquals(ProbeArea.HOLD, candidates.get(probeHeld.getId()).getHold(), "listed, with the reason it must stay");
-        Http staff = new Http(portal.toURI());
+        Http staff = Http.fromInside();
         staff.login(TestServer.STAFF, TestServer.DEMO_PASSWORD);
         String page = staff.get("gestion/anonymisation.xhtml").body();
         assertTrue(row(page, complete.getName()).contains("Anonymiser"), page);

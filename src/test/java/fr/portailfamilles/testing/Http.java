@@ -1,5 +1,7 @@
 package fr.portailfamilles.testing;
 
+import fr.portailfamilles.platform.control.PortailSettings;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -16,7 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A small HTTP client for black-box tests: keeps cookies like a browser, never follows redirects by itself. */
+/**
+ * A small HTTP client for black-box tests: keeps cookies like a browser, names the portal as the origin of what it
+ * posts as a browser does (unless told otherwise), never follows redirects by itself.
+ */
 public final class Http {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
@@ -26,6 +31,7 @@ public final class Http {
     private final URI base;
     private final HttpClient client;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private String origin;
 
     public Http(URI base) {
         this.base = base;
@@ -36,10 +42,16 @@ public final class Http {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+        this.origin = base.getScheme() + "://" + base.getRawAuthority();
     }
 
     public static Http testServer() {
         return new Http(TestServer.baseUri());
+    }
+
+    /** From a test running inside the server: the portal at its public address, which its pages name as origin. */
+    public static Http fromInside() {
+        return new Http(URI.create(PortailSettings.fromSystem().publicUrl().url()));
     }
 
     /**
@@ -48,6 +60,12 @@ public final class Http {
      */
     public Http sending(String name, String value) {
         headers.put(name, value);
+        return this;
+    }
+
+    /** Posts from now on naming no origin (a browser that hides it, or a client that is not a browser). */
+    public Http namingNoOrigin() {
+        origin = null;
         return this;
     }
 
@@ -150,6 +168,9 @@ public final class Http {
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        if (origin != null && request.copy().build().method().equals("POST")) {
+            request.setHeader("Origin", origin);
+        }
         headers.forEach(request::setHeader);
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);

@@ -3,6 +3,7 @@ package fr.portailfamilles.contact.web;
 import fr.portailfamilles.contact.boundary.Contact;
 import fr.portailfamilles.contact.entity.ContactThread;
 import fr.portailfamilles.platform.web.FormSaves;
+import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.MissingPage;
 import fr.portailfamilles.platform.web.SignedInPerson;
 import jakarta.faces.view.ViewScoped;
@@ -66,11 +67,17 @@ public class FamilyContactView implements Serializable {
         }, "contact.sent");
     }
 
-    /** Posted by the page once it shows the exchange (see {@code Contact}). */
+    /** Posted by the page once it shows the exchange (see {@code Contact} and read-on-sight.xhtml). */
     public void markRead() {
         if (thread() != null) {
             contact.readByFamily(householdId(), threadId);
         }
+    }
+
+    /** The exchange reached from another site, marked read by a click. */
+    public void readNow() throws IOException {
+        markRead();
+        Messages.infoAfterRedirect(PAGE + "?fil=" + threadId, "contact.markedRead");
     }
 
     private ContactThread thread() {

@@ -5,6 +5,7 @@ import fr.portailfamilles.contact.entity.ContactThread;
 import fr.portailfamilles.platform.lifecycle.HouseholdNames;
 import fr.portailfamilles.platform.web.Caller;
 import fr.portailfamilles.platform.web.FormSaves;
+import fr.portailfamilles.platform.web.Messages;
 import fr.portailfamilles.platform.web.MissingPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -73,11 +74,17 @@ public class StaffInboxView implements Serializable {
         }, "contact.closed");
     }
 
-    /** Posted by the page once it shows the exchange (see {@code Contact}). */
+    /** Posted by the page once it shows the exchange (see {@code Contact} and read-on-sight.xhtml). */
     public void markRead() {
         if (thread() != null) {
             contact.readByStaff(threadId);
         }
+    }
+
+    /** The exchange reached from another site, marked read by a click. */
+    public void readNow() throws IOException {
+        markRead();
+        Messages.infoAfterRedirect(PAGE + "?fil=" + threadId, "contact.markedRead");
     }
 
     private ContactThread thread() {

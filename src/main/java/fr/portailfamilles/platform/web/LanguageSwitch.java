@@ -26,7 +26,7 @@ public class LanguageSwitch extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!PortalOrigin.posted(request, false)) {
+        if (!PortalOrigin.posted(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

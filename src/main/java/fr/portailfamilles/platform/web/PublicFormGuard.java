@@ -17,12 +17,9 @@ import java.util.Optional;
 /**
  * Cross-site request forgery on the public pages (login, forgotten password, reset). They are stateless views,
  * so their form carries no session-bound view state: without this, another site could post the login form and
- * log a visitor into an account of its choosing. Two checks, neither needing a session:
- * <ul>
- * <li>the Origin (or, failing it, the Referer) a browser sends must be the portal's configured address;</li>
- * <li>a signed token, set in a SameSite=Strict cookie when the page is shown and copied into the form, must come
- * back in both (double submit): another site can neither read the cookie nor make the browser send it.</li>
- * </ul>
+ * log a visitor into an account of its choosing. Besides the page the browser names ({@link PagePosts}), a signed
+ * token, set in a SameSite=Strict cookie when the page is shown and copied into the form, must come back in both
+ * (double submit): another site can neither read the cookie nor make the browser send it.
  */
 public class PublicFormGuard extends HttpFilter {
 
@@ -43,16 +40,9 @@ public class PublicFormGuard extends HttpFilter {
         }
         SignedTokens tokens = signingKey.tokens();
         Optional<String> cookie = cookie(request).filter(tokens::isGenuine);
-        if ("POST".equals(request.getMethod())) {
-            // A browser names the page a form was posted from; when it names none, the token alone decides.
-            if (!PortalOrigin.posted(request, true)) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
-                return;
-            }
-            if (cookie.isEmpty() || !cookie.get().equals(request.getParameter(FIELD))) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-                return;
-            }
+        if ("POST".equals(request.getMethod()) && (cookie.isEmpty() || !cookie.get().equals(request.getParameter(FIELD)))) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
         }
         request.setAttribute(ATTRIBUTE, cookie.orElseGet(() -> issued(tokens, request, response)));
         chain.doFilter(request, response);
