@@ -50,13 +50,24 @@ class NewsJourneyIT extends BrowserTest {
         editor.sendKeys("Départ");
         waitFor(By.cssSelector("#body button[aria-label='Gras']")).click();
         editor.sendKeys(" à 9 h devant l’école.");
+        assertEquals(waitFor(By.id("body-label")).getText(), editor.getAccessibleName(), "the area typed in is named by its label");
+        editor.sendKeys(Keys.chord(Keys.SHIFT, Keys.HOME));
+        waitFor(By.cssSelector("#body button[aria-label='Lien']")).click();
+        WebElement address = waitFor(By.cssSelector("#body .ql-tooltip input"));
+        assertEquals("Adresse du lien", address.getAccessibleName());
+        assertEquals("https://www.exemple.fr", address.getDomAttribute("placeholder"));
+        address.sendKeys(Keys.ESCAPE);
+        editor.sendKeys(Keys.END);
         editor.sendKeys(Keys.TAB);
-        assertTrue(focused().findElements(By.xpath("ancestor-or-self::*[contains(@class,'ql-editor')]")).isEmpty(),
-                "Tab leaves the editor (no keyboard trap): to « Affichée à partir du », whose calendar a click elsewhere closes");
-        browser.findElement(By.tagName("h1")).click();
+        assertEquals("shown-from_input", focused().getDomAttribute("id"), "Tab leaves the editor (no keyboard trap)");
+        focused().sendKeys(Keys.TAB);
+        assertEquals("Choisir une date", focused().getDomAttribute("aria-label"),
+                "the date field keeps the keyboard: its calendar opens by its button, not into the days");
+        focused().sendKeys(Keys.TAB);
+        assertEquals("shown-until_input", focused().getDomAttribute("id"));
         browser.findElement(By.id("picture")).sendKeys(TestFiles.file("actualite.png", TestFiles.png(320, 180)).toString());
         clickAndWait(By.id("save"));
-        assertTrue(messages().contains("L’actualité a été publiée."), messages());
+        awaitFocusOn("L’actualité a été publiée.");
 
         type(By.id("title"), families);
         waitFor(By.cssSelector("#body .ql-editor")).sendKeys("Mardi à 18 h, salle des fêtes.");

@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,6 +46,8 @@ class PracticalInfoJourneyIT extends BrowserTest {
         assertEquals("Informations pratiques", heading());
 
         clickAndWait(By.id("save-page"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("the focus on the first field refused")
+                .until(driver -> "page-title".equals(focused().getDomAttribute("id")));
         assertEquals("Ce champ est obligatoire.", messageAt("page-title"));
         assertEquals("Ce champ est obligatoire.", messageAt("page-body"));
         addPage(first, "Chaque enfant a un casier à son nom.");
@@ -88,12 +91,14 @@ class PracticalInfoJourneyIT extends BrowserTest {
         assertEquals(periodLabel, new Select(waitFor(By.id("document-programme"))).getFirstSelectedOption().getText(), "the form holds it");
         new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("the focus goes to the form it fills")
                 .until(driver -> "document-title".equals(focused().getDomAttribute("id")));
+        assertEquals(programme.length(), ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.activeElement.selectionStart;")).intValue(), "the caret after the title, to go on typing");
         type(By.id("document-title"), programme + " (nouveau)");
         clickAndWait(By.id("save-document"));
         assertTrue(messages().contains("Le document a été modifié."), messages());
         assertTrue(waitFor(By.id("document-rows:document-list")).getText().contains(programme + " (nouveau)"));
         answerConfirmation(By.xpath("//button[@aria-label='Supprimer : " + first + "']"), true);
-        assertTrue(messages().contains("La page a été supprimée."), messages());
+        awaitFocusOn("La page a été supprimée.");
         assertTrue(!waitFor(By.id("page-rows:page-list")).getText().contains(first));
     }
 
@@ -101,6 +106,6 @@ class PracticalInfoJourneyIT extends BrowserTest {
         type(By.id("page-title"), title);
         waitFor(By.cssSelector("#page-body .ql-editor")).sendKeys(text);
         clickAndWait(By.id("save-page"));
-        assertTrue(messages().contains("La page a été ajoutée."), messages());
+        awaitFocusOn("La page a été ajoutée.");
     }
 }

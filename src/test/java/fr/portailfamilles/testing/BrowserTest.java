@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /**
  * Base of the journeys in a real browser: Debian's headless Chromium driven by its ChromeDriver. Where no
  * Chromium is installed the journeys are skipped with a message, except on CI, which installs it and must
@@ -165,25 +167,10 @@ public abstract class BrowserTest {
         field.sendKeys(text);
     }
 
-    /**
-     * Types a day into a PrimeFaces date picker and closes its calendar. The picker opens as the field gets
-     * the focus and may swallow the first keys while it does: the day is typed again until the field holds it.
-     * Escape alone leaves the calendar open, and an open calendar takes the keys typed next into another field
-     * (a tariff's first bracket stayed empty): a click on the page's heading closes it, as a person's click does.
-     */
+    /** Types a day into a date field (its calendar opens by its button only, so the keys go to the field). */
     protected void typeDate(By locator, String day) {
-        for (int attempt = 1; ; attempt++) {
-            type(locator, day);
-            WebElement field = waitFor(locator);
-            field.sendKeys(Keys.ESCAPE);
-            if (day.equals(field.getDomProperty("value"))) {
-                waitFor(By.tagName("h1")).click();
-                return;
-            }
-            if (attempt == 3) {
-                throw new AssertionError("The date field holds " + field.getDomProperty("value") + ", not " + day);
-            }
-        }
+        type(locator, day);
+        assertEquals(day, waitFor(locator).getDomProperty("value"), "the date field holds what was typed");
     }
 
     protected void logIn(String email, String password) {
@@ -297,12 +284,27 @@ public abstract class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("the dialog focuses « Non », never the action").until(driver ->
                 Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                         "return document.activeElement.classList.contains('ui-confirmdialog-no');")));
-        dialog.findElement(By.cssSelector(yes ? ".ui-confirmdialog-yes" : ".ui-confirmdialog-no")).click();
+        WebElement asking = waitFor(button);
+        if (yes) {
+            dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        } else {
+            focused().sendKeys(Keys.ESCAPE);
+        }
         // The confirmed button may post the page (ajax="false") or send an ajax request: either is waited for.
         new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(driver ->
                 driver.findElements(By.cssSelector(".ui-confirm-dialog")).stream().noneMatch(WebElement::isDisplayed));
         waitUntilReady();
+        if (!yes) {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("Escape gives the focus back to the button that asked")
+                    .until(driver -> asking.equals(focused()));
+        }
         return question;
+    }
+
+    /** Waits until the keyboard's focus is on what says this: the message a reloaded page moved it to. */
+    protected void awaitFocusOn(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("the focus on « " + text + " »")
+                .until(driver -> focused().getText().contains(text));
     }
 
     /** The element that has the keyboard's focus. */

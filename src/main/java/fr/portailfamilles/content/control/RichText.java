@@ -2,6 +2,7 @@ package fr.portailfamilles.content.control;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -18,8 +19,6 @@ public final class RichText {
     private static final Safelist ALLOWED = new Safelist()
             .addTags("p", "br", "strong", "b", "em", "i", "u", "s", "ul", "ol", "li", "a", "blockquote")
             .addAttributes("a", "href")
-            // The editor writes every list as <ol>, each item saying its kind (Quill 2).
-            .addAttributes("li", "data-list")
             .addProtocols("a", "href", "http", "https", "mailto", "tel")
             .addEnforcedAttribute("a", "rel", "noopener nofollow");
 
@@ -37,9 +36,27 @@ public final class RichText {
         }
         Document typed = Jsoup.parseBodyFragment(html);
         typed.select("a[href]").forEach(link -> link.attr("href", withScheme(link.attr("href").strip())));
+        typed.select("ol").forEach(RichText::listsOfTheirKind);
         Document clean = new Cleaner(ALLOWED).clean(typed);
         clean.outputSettings(COMPACT);
         return clean.body().html().strip();
+    }
+
+    /**
+     * The editor writes every list as {@code <ol>}, each item saying its kind (Quill 2): a bulleted list would be read
+     * out and printed as numbered. Each run of items of one kind becomes the list it is; the editor reads both back.
+     */
+    private static void listsOfTheirKind(Element list) {
+        Element current = null;
+        for (Element item : list.children().stream().filter(child -> child.nameIs("li")).toList()) {
+            String kind = "bullet".equals(item.attr("data-list")) ? "ul" : "ol";
+            if (current == null || !current.nameIs(kind)) {
+                current = new Element(kind);
+                list.before(current);
+            }
+            current.appendChild(item.removeAttr("data-list"));
+        }
+        list.remove();
     }
 
     private static String withScheme(String href) {

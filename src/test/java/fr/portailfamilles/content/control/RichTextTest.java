@@ -33,9 +33,13 @@ class RichTextTest {
     }
 
     @Test
-    void theEditorsListsKeepTheirKind() {
-        assertEquals("<ol><li data-list=\"bullet\">goûter</li></ol>",
+    void theEditorsListsBecomeTheListsTheyAre() {
+        assertEquals("<ul><li>goûter</li></ul>",
                 RichText.cleaned("<ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>goûter</li></ol>"));
+        assertEquals("<ol><li>arriver</li><li>jouer</li></ol><ul><li>casquette</li></ul><ol><li>partir</li></ol>",
+                RichText.cleaned("<ol><li data-list=\"ordered\">arriver</li><li data-list=\"ordered\">jouer</li>"
+                        + "<li data-list=\"bullet\">casquette</li><li data-list=\"ordered\">partir</li></ol>"));
+        assertEquals("<ul><li>déjà une liste</li></ul>", RichText.cleaned("<ul><li>déjà une liste</li></ul>"));
     }
 
     @Test

@@ -29,6 +29,16 @@ class FormFieldsTest {
     }
 
     /**
+     * A calendar opened as the field gets the focus takes the keyboard into its days: Tab walked 30 days before
+     * leaving it, and what was typed went into the calendar. The field is typed into; its button opens the calendar.
+     */
+    @Test
+    void everyDatePickerOpensItsCalendarByItsButtonOnly() throws IOException {
+        assertEquals(List.of(), tags(DATE_PICKER).stream()
+                .filter(tag -> !tag.contains("showOnFocus=\"false\"") || !tag.contains("showIcon=\"true\"")).toList());
+    }
+
+    /**
      * A browser cuts a pasted text at a field's maxlength without a word (an address of 5,000 characters kept its
      * first 200): the limit is checked by the server instead, which says it at the field.
      */
