@@ -62,6 +62,8 @@ class ContactJourneyIT extends BrowserTest {
             clickAndWait(By.id("thread-actions:take"));
             assertTrue(messages().contains("Vous avez pris cet échange en charge."), messages());
             assertTrue(waitFor(By.id("thread-facts")).getText().contains("Pris en charge par " + TestServer.STAFF));
+            assertTrue(browser.findElements(By.id("thread-actions:take")).isEmpty(), "not offered again to whom holds it");
+            assertEquals("Clore l’échange", waitFor(By.id("thread-actions:close")).getAccessibleName(), "the icon is not read");
             type(By.id("body"), "Bien noté, prompt rétablissement à Léa.");
             clickAndWait(By.id("send-answer"));
             assertTrue(messages().contains("La réponse a été envoyée"), messages());

@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -56,12 +57,14 @@ class NewsJourneyIT extends BrowserTest {
         WebElement address = waitFor(By.cssSelector("#body .ql-tooltip input"));
         assertEquals("Adresse du lien", address.getAccessibleName());
         assertEquals("https://www.exemple.fr", address.getDomAttribute("placeholder"));
+        assertTrue(String.valueOf(((JavascriptExecutor) browser).executeScript("return getComputedStyle(arguments[0], '::before').content;",
+                waitFor(By.cssSelector("#body .ql-tooltip")))).contains("Adresse du lien"), "the bubble speaks French");
         address.sendKeys(Keys.ESCAPE);
         editor.sendKeys(Keys.END);
         editor.sendKeys(Keys.TAB);
         assertEquals("shown-from_input", focused().getDomAttribute("id"), "Tab leaves the editor (no keyboard trap)");
         focused().sendKeys(Keys.TAB);
-        assertEquals("Choisir une date", focused().getDomAttribute("aria-label"),
+        assertEquals("Choisir une date : Affichée à partir du", focused().getAccessibleName(),
                 "the date field keeps the keyboard: its calendar opens by its button, not into the days");
         focused().sendKeys(Keys.TAB);
         assertEquals("shown-until_input", focused().getDomAttribute("id"));
