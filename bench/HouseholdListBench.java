@@ -33,7 +33,8 @@ public class HouseholdListBench {
 
     HouseholdListBench(String base) {
         this.base = base;
-        this.origin = URI.create(base).getScheme() + "://" + URI.create(base).getRawAuthority();
+        URI address = URI.create(base);
+        this.origin = address.getScheme() + "://" + address.getRawAuthority();
     }
 
     public static void main(String[] args) throws Exception {

@@ -28,7 +28,8 @@ public class StaffPagesBench {
 
     StaffPagesBench(String base) {
         this.base = base;
-        this.origin = URI.create(base).getScheme() + "://" + URI.create(base).getRawAuthority();
+        URI address = URI.create(base);
+        this.origin = address.getScheme() + "://" + address.getRawAuthority();
     }
 
     public static void main(String[] args) throws Exception {

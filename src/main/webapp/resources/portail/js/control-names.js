@@ -16,9 +16,19 @@
             }
         });
     }
-    // Drawn after the page is loaded (date pickers) or again by an ajax update: mended as they appear.
+    // Drawn after the page is loaded (date pickers) or again by an ajax update: mended as they appear, once per frame
+    // however many changes an update makes (the pre-registration calendar redraws hundreds of boxes).
     window.addEventListener('load', function () {
+        var pending = false;
         mend();
-        new MutationObserver(mend).observe(document.body, {childList: true, subtree: true});
+        new MutationObserver(function () {
+            if (!pending) {
+                pending = true;
+                window.requestAnimationFrame(function () {
+                    pending = false;
+                    mend();
+                });
+            }
+        }).observe(document.body, {childList: true, subtree: true});
     });
 })();

@@ -91,10 +91,14 @@ public final class Http {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(base.resolve(path))
+        return namingOrigin(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "fr-FR,fr;q=0.9")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder namingOrigin(HttpRequest.Builder post) {
+        return origin == null ? post : post.header("Origin", origin);
     }
 
     /**
@@ -124,10 +128,10 @@ public final class Http {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return send(namingOrigin(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept-Language", "fr-FR,fr;q=0.9")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
     }
 
     private static Map<String, String> formOf(String page, Map<String, String> fields) {
@@ -168,9 +172,6 @@ public final class Http {
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
-        if (origin != null && request.copy().build().method().equals("POST")) {
-            request.setHeader("Origin", origin);
-        }
         headers.forEach(request::setHeader);
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);
