@@ -1,7 +1,6 @@
 package fr.portailfamilles.booking;
 
 import fr.portailfamilles.platform.control.ParisTime;
-import fr.portailfamilles.testing.BrowserTest;
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.TestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Matin of a registered Journée greyed.
  */
 @ExtendWith(ArquillianExtension.class)
-class PreRegistrationJourneyIT extends BrowserTest {
+class PreRegistrationJourneyIT extends PreRegistrationSteps {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -83,68 +81,9 @@ class PreRegistrationJourneyIT extends BrowserTest {
         }
     }
 
-    private record Choice(String child, String activity, String period) {
-    }
-
-    /**
-     * The demo parent's children in turn (the demo registers one of them already), each with a demo activity that has
-     * an open period (MERCREDI when one is open, as in the guide) and its first period, until a calendar offers days.
-     */
-    private Choice firstChildWithDaysToAskFor() {
-        open("portail/pre-inscrire.xhtml");
-        List<String> children = new Select(waitFor(By.id("child"))).getOptions().stream().skip(1).map(WebElement::getText).toList();
-        for (String child : children) {
-            open("portail/pre-inscrire.xhtml");
-            new Select(waitFor(By.id("child"))).selectByVisibleText(child);
-            waitUntilReady();
-            // The demo's activities only: other tests add their own, where the demo parent may have asked for days.
-            List<String> activities = new Select(waitFor(By.id("activity"))).getOptions().stream().skip(1).map(WebElement::getText)
-                    .filter(name -> name.startsWith("MERCREDI") || name.startsWith("VACANCES") || name.startsWith("ÉTÉ")).toList();
-            if (activities.isEmpty()) {
-                continue;
-            }
-            String activity = activities.stream().filter(name -> name.startsWith("MERCREDI")).findFirst().orElse(activities.get(0));
-            new Select(waitFor(By.id("activity"))).selectByVisibleText(activity);
-            waitUntilReady();
-            String period = new Select(waitFor(By.id("period"))).getOptions().get(1).getText();
-            showCalendar(child, activity, period);
-            if (!openFullDays().isEmpty()) {
-                return new Choice(child, activity, period);
-            }
-        }
-        throw new AssertionError("The demo always leaves a child of the demo family with days open to registration: " + children);
-    }
-
-    private void showCalendar(String child, String activity, String period) {
-        open("portail/pre-inscrire.xhtml");
-        new Select(waitFor(By.id("child"))).selectByVisibleText(child);
-        waitUntilReady();
-        new Select(waitFor(By.id("activity"))).selectByVisibleText(activity);
-        waitUntilReady();
-        new Select(waitFor(By.id("period"))).selectByVisibleText(period);
-        waitUntilReady();
-        waitFor(By.id("show-calendar")).click();
-        waitUntilReady();
-        waitFor(By.id("calendar"));
-    }
-
-    private List<WebElement> openFullDays() {
-        return browser.findElements(By.cssSelector("input.unit-box[title^='Journée']")).stream().filter(WebElement::isEnabled).toList();
-    }
-
     /** "06/01/2027" → "Mer " as Inscriptions writes it. */
     private static String weekday(String day) {
         String[] names = {"Lun", "Mar", "Mer", "Jeu", "Ven", "Sam", "Dim"};
         return names[LocalDate.parse(day, ParisTime.DAY).getDayOfWeek().getValue() - 1] + " ";
-    }
-
-    /** "Journée 06/01/2027" → "06/01/2027". */
-    private static String day(WebElement box) {
-        String title = box.getDomAttribute("title");
-        return title.substring(title.lastIndexOf(' ') + 1);
-    }
-
-    private WebElement box(String what, String day) {
-        return waitFor(By.cssSelector("input[title='" + what + " " + day + "']"));
     }
 }

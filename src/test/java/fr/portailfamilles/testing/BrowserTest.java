@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +59,7 @@ public abstract class BrowserTest {
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=" + acceptLanguages().split(",")[0],
                 "--user-data-dir=" + profile,
                 // Chromium refuses some ports (10080 among them) unless told: the test server may listen on one.
-                "--explicitly-allowed-ports=" + TestServer.baseUri().getPort());
+                "--explicitly-allowed-ports=" + portal().getPort());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages(),
                 "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -116,8 +117,13 @@ public abstract class BrowserTest {
         throw new AssertionError("No download \"" + namePrefix + "…\" within " + limit.toSeconds() + " s");
     }
 
+    /** The address the journey browses: the test server, or the balancer in front of a cluster. */
+    protected URI portal() {
+        return TestServer.baseUri();
+    }
+
     protected void open(String path) {
-        browser.get(TestServer.baseUri().resolve(path).toString());
+        browser.get(portal().resolve(path).toString());
         waitUntilReady();
     }
 

@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 
 /**
  * The automatic run: on the set day and hour of each month (Paris time; the 1st at 02:00 unless IT changed it) the
- * previous month is invoiced. Every node looks every five minutes, a timer of its own; the first whose claim of the
+ * previous month is invoiced. Every node looks every minute, a timer of its own; the first whose claim of the
  * month succeeds starts it, once. A node that was down at that moment catches up when it comes back. The same look
  * marks executions whose server died.
  */
@@ -51,8 +51,8 @@ public class InvoiceRunScheduler {
     @Inject
     Clock clock;
 
-    @Schedule(minute = "*/5", hour = "*", persistent = false)
-    void everyFiveMinutes() {
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
         staleRuns.releaseSilent();
         startDueRun();
     }

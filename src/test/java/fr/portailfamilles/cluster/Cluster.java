@@ -1,0 +1,169 @@
+package fr.portailfamilles.cluster;
+
+import fr.portailfamilles.platform.control.ParisTime;
+import fr.portailfamilles.testing.Mailbox;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two-node cluster the cluster tests share, started once through wildfly-config/cluster (as IT starts it) over the
+ * PostgreSQL database the build names, and stopped when the tests end. Its clock starts a minute before the monthly
+ * run is due (the first of next month, 01:59 in Paris), so that the run is started by a node's timer with both up.
+ */
+public final class Cluster implements ExtensionContext.Store.CloseableResource {
+
+    private static Cluster started;
+
+    private final Map<String, String> environment;
+    private final Mailbox mailbox;
+
+    private Cluster(Map<String, String> environment, Mailbox mailbox) {
+        this.environment = environment;
+        this.mailbox = mailbox;
+    }
+
+    /** The extension of the cluster tests: starts the cluster before the first, stops it after the last. */
+    public static final class Shared implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            synchronized (Cluster.class) {
+                if (started == null) {
+                    started = start();
+                    context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Cluster.class, started);
+                }
+            }
+        }
+    }
+
+    static Cluster get() {
+        if (started == null) {
+            throw new IllegalStateException("Cluster tests extend themselves with Cluster.Shared");
+        }
+        return started;
+    }
+
+    /** The first of next month, the day the cluster's clock starts on. */
+    private static final LocalDate FIRST_OF_NEXT_MONTH = ZonedDateTime.now(ParisTime.ZONE).toLocalDate().withDayOfMonth(1).plusMonths(1);
+
+    /** The month whose automatic run falls due at 02:00 on the cluster's first day. */
+    static YearMonth dueMonth() {
+        return YearMonth.from(FIRST_OF_NEXT_MONTH.minusMonths(1));
+    }
+
+    private static Cluster start() {
+        Map<String, String> environment = Map.of(
+                "PORTAIL_DB_URL", required("cluster.db.url"),
+                "PORTAIL_DB_USER", required("cluster.db.user"),
+                "PORTAIL_DB_PASSWORD", required("cluster.db.password"),
+                "PORTAIL_CLUSTER_PORT", String.valueOf(port()),
+                "PORTAIL_CLUSTER_OFFSET", System.getProperty("cluster.offset", "700"),
+                "PORTAIL_CLUSTER_DIR", required("cluster.dir"),
+                "PORTAIL_DEMO", "true",
+                "PORTAIL_CLOCK", FIRST_OF_NEXT_MONTH.atTime(LocalTime.of(1, 59)).toString(),
+                "PORTAIL_SMTP_HOST", "localhost",
+                "PORTAIL_SMTP_PORT", System.getProperty("it.smtp.port"));
+        Mailbox mailbox = Mailbox.start();
+        Cluster cluster = new Cluster(environment, mailbox);
+        cluster.script("stop");
+        cluster.script("start");
+        return cluster;
+    }
+
+    /** The balancer: the portal's one address. */
+    static URI balancer() {
+        return URI.create("http://localhost:" + port() + "/");
+    }
+
+    static URI node(String node) {
+        int offset = Integer.getInteger("cluster.offset", 700) + ("node2".equals(node) ? 100 : 0);
+        return URI.create("http://localhost:" + (8080 + offset) + "/");
+    }
+
+    Mailbox mailbox() {
+        return mailbox;
+    }
+
+    void kill(String node) {
+        script("kill", node);
+    }
+
+    void startNode(String node) {
+        script("start-node", node);
+    }
+
+    Path serverLog(String node) {
+        return Path.of(environment.get("PORTAIL_CLUSTER_DIR"), node, "log", "server.log");
+    }
+
+    Connection database() throws SQLException {
+        return DriverManager.getConnection(environment.get("PORTAIL_DB_URL"), environment.get("PORTAIL_DB_USER"),
+                environment.get("PORTAIL_DB_PASSWORD"));
+    }
+
+    @Override
+    public void close() {
+        try {
+            script("stop");
+        } finally {
+            mailbox.close();
+        }
+    }
+
+    private void script(String... arguments) {
+        Path output = Path.of(environment.get("PORTAIL_CLUSTER_DIR"), "script.log");
+        try {
+            Files.createDirectories(output.getParent());
+            ProcessBuilder builder = new ProcessBuilder(concat(Path.of("wildfly-config", "cluster").toAbsolutePath().toString(), arguments))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+            builder.environment().putAll(environment);
+            int exit = builder.start().waitFor();
+            if (exit != 0) {
+                List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+                throw new IllegalStateException("wildfly-config/cluster " + String.join(" ", arguments) + " failed (" + exit + "): "
+                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static int port() {
+        return Integer.getInteger("cluster.port", 8700);
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property, "");
+        if (value.isBlank()) {
+            throw new IllegalStateException(property + " is missing: the cluster tests run with -Pcluster on PostgreSQL (see .ci/run)");
+        }
+        return value;
+    }
+}
