@@ -12,13 +12,13 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What IT's scripts do with the invoice run, for the tests that act as them: the WildFly CLI and the HTTP API. */
-final class ScriptedRuns {
+public final class ScriptedRuns {
 
     private ScriptedRuns() {
     }
 
     /** Runs one command of the provisioned server's CLI against the server whose management port is given; its output. */
-    static String cli(int managementPort, String command) throws IOException, InterruptedException {
+    public static String cli(int managementPort, String command) throws IOException, InterruptedException {
         File cli = new File(System.getProperty("jboss.home", "target/server"), "bin/jboss-cli.sh");
         Process process = new ProcessBuilder(cli.getPath(), "--connect", "--controller=remote+http://127.0.0.1:" + managementPort,
                 "--command=" + command).redirectErrorStream(true).start();
@@ -28,7 +28,7 @@ final class ScriptedRuns {
     }
 
     /** Follows a run over HTTP until it no longer goes on (two minutes at most); its last JSON. */
-    static String awaitEnd(HttpClient http, URI run, String token) throws IOException, InterruptedException {
+    public static String awaitEnd(HttpClient http, URI run, String token) throws IOException, InterruptedException {
         String body = "";
         for (int i = 0; i < 240; i++) {
             body = http.send(HttpRequest.newBuilder(run).header("Authorization", "Bearer " + token).GET().build(),

@@ -1,7 +1,10 @@
 package fr.portailfamilles.cluster;
 
+import fr.portailfamilles.billing.KnownCharges;
 import fr.portailfamilles.platform.control.ParisTime;
+import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Mailbox;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -23,12 +26,13 @@ import java.util.Map;
 
 /**
  * The two-node cluster the cluster tests share, started once through wildfly-config/cluster (as IT starts it) over the
- * PostgreSQL database the build names, and stopped when the tests end. Its clock starts a minute before the monthly
- * run is due (the first of next month, 01:59 in Paris), so that the run is started by a node's timer with both up.
+ * PostgreSQL database the build names, and stopped when the tests end. Its clock starts shortly before the monthly
+ * run is due (the first of next month, 01:59:40 in Paris), so that the run is started by a node's timer with both up.
  */
 public final class Cluster implements ExtensionContext.Store.CloseableResource {
 
     private static Cluster started;
+    private static RuntimeException failedToStart;
 
     private final Map<String, String> environment;
     private final Mailbox mailbox;
@@ -44,8 +48,16 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
         @Override
         public void beforeAll(ExtensionContext context) {
             synchronized (Cluster.class) {
+                if (failedToStart != null) {
+                    throw new IllegalStateException("The cluster did not start for an earlier test", failedToStart);
+                }
                 if (started == null) {
-                    started = start();
+                    try {
+                        started = start();
+                    } catch (RuntimeException failed) {
+                        failedToStart = failed;
+                        throw failed;
+                    }
                     context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Cluster.class, started);
                 }
             }
@@ -68,22 +80,33 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
     }
 
     private static Cluster start() {
-        Map<String, String> environment = Map.of(
-                "PORTAIL_DB_URL", required("cluster.db.url"),
-                "PORTAIL_DB_USER", required("cluster.db.user"),
-                "PORTAIL_DB_PASSWORD", required("cluster.db.password"),
-                "PORTAIL_CLUSTER_PORT", String.valueOf(port()),
-                "PORTAIL_CLUSTER_OFFSET", System.getProperty("cluster.offset", "700"),
-                "PORTAIL_CLUSTER_DIR", required("cluster.dir"),
-                "PORTAIL_DEMO", "true",
-                "PORTAIL_CLOCK", FIRST_OF_NEXT_MONTH.atTime(LocalTime.of(1, 59)).toString(),
-                "PORTAIL_SMTP_HOST", "localhost",
-                "PORTAIL_SMTP_PORT", System.getProperty("it.smtp.port"));
+        // The portal with the test archives' flat prices, slowed, so that a node can be killed in the middle of a run.
+        Path war = Path.of(required("cluster.dir"), "ROOT.war");
+        war.toFile().getParentFile().mkdirs();
+        Deployments.portal(KnownCharges.class).as(ZipExporter.class).exportTo(war.toFile(), true);
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("PORTAIL_CLUSTER_WAR", war.toString()),
+                Map.entry("PORTAIL_CLUSTER_SERVER_ARGS", "-Dportail.test.charges.delay=150"),
+                Map.entry("PORTAIL_DB_URL", required("cluster.db.url")),
+                Map.entry("PORTAIL_DB_USER", required("cluster.db.user")),
+                Map.entry("PORTAIL_DB_PASSWORD", required("cluster.db.password")),
+                Map.entry("PORTAIL_CLUSTER_PORT", String.valueOf(port())),
+                Map.entry("PORTAIL_CLUSTER_OFFSET", System.getProperty("cluster.offset", "700")),
+                Map.entry("PORTAIL_CLUSTER_DIR", required("cluster.dir")),
+                Map.entry("PORTAIL_DEMO", "true"),
+                Map.entry("PORTAIL_CLOCK", FIRST_OF_NEXT_MONTH.atTime(LocalTime.of(1, 59, 40)).toString()),
+                Map.entry("PORTAIL_SMTP_HOST", "localhost"),
+                Map.entry("PORTAIL_SMTP_PORT", System.getProperty("it.smtp.port")));
         Mailbox mailbox = Mailbox.start();
         Cluster cluster = new Cluster(environment, mailbox);
-        cluster.script("stop");
-        cluster.script("start");
-        return cluster;
+        try {
+            cluster.script("stop");
+            cluster.script("start");
+            return cluster;
+        } catch (RuntimeException failed) {
+            cluster.close();
+            throw failed;
+        }
     }
 
     /** The balancer: the portal's one address. */
@@ -92,8 +115,15 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
     }
 
     static URI node(String node) {
-        int offset = Integer.getInteger("cluster.offset", 700) + ("node2".equals(node) ? 100 : 0);
-        return URI.create("http://localhost:" + (8080 + offset) + "/");
+        return URI.create("http://localhost:" + (8080 + offset(node)) + "/");
+    }
+
+    static int managementPort(String node) {
+        return 9990 + offset(node);
+    }
+
+    private static int offset(String node) {
+        return Integer.getInteger("cluster.offset", 700) + ("node2".equals(node) ? 100 : 0);
     }
 
     Mailbox mailbox() {

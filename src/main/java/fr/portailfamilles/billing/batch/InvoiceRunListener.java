@@ -5,6 +5,7 @@ import fr.portailfamilles.billing.control.RunMonth;
 import fr.portailfamilles.billing.entity.InvoiceRun;
 import fr.portailfamilles.billing.entity.RunStatus;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.NodeName;
 import fr.portailfamilles.platform.control.Texts;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -50,7 +51,7 @@ public class InvoiceRunListener implements JobListener {
         }
         YearMonth month = RunMonth.of(monthText);
         Long claim = property("claim").isEmpty() ? null : Long.valueOf(property("claim"));
-        InvoiceRun run = records.begin(claim, month, startedBy, jobContext.getExecutionId(), jobContext.getInstanceId(), ServerNode.name())
+        InvoiceRun run = records.begin(claim, month, startedBy, jobContext.getExecutionId(), jobContext.getInstanceId(), NodeName.ofThisServer())
                 .orElseGet(() -> refuse(monthText, startedBy, Texts.french("billing.run.alreadyRunning", monthText)));
         jobContext.setTransientUserData(new CurrentRun(run.getId(), month));
         LOG.info(() -> "Invoice run of " + month + ": execution " + jobContext.getExecutionId() + " started by " + startedBy);

@@ -8,6 +8,7 @@ import fr.portailfamilles.platform.boundary.ActionRefused;
 import fr.portailfamilles.platform.boundary.AuditLog;
 import fr.portailfamilles.platform.boundary.Clock;
 import fr.portailfamilles.platform.boundary.Settings;
+import fr.portailfamilles.platform.control.NodeName;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
@@ -60,7 +61,7 @@ public class InvoiceRunScheduler {
     /** Starts the month whose automatic run is due, if this node is the one to claim it; says which month it started. */
     public Optional<YearMonth> startDueRun() {
         Optional<YearMonth> due = ScheduledMonth.due(clock.zonedNow(), settings.invoiceRunDay(), settings.invoiceRunHour());
-        if (due.isEmpty() || !claims.claim(due.get(), ServerNode.name())) {
+        if (due.isEmpty() || !claims.claim(due.get(), NodeName.ofThisServer())) {
             return Optional.empty();
         }
         YearMonth month = due.get();

@@ -2,6 +2,7 @@ package fr.portailfamilles.billing.batch;
 
 import fr.portailfamilles.billing.boundary.StaleRuns;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.control.NodeName;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -30,7 +31,7 @@ public class StaleRunsAtStartup {
     void markDeadExecutions() {
         // The server process's start, on the portal's clock: what beat before it ran in a process that is gone.
         Instant processStart = clock.now().minusMillis(ManagementFactory.getRuntimeMXBean().getUptime());
-        staleRuns.releaseDeadOnNode(ServerNode.name(), processStart);
+        staleRuns.releaseDeadOnNode(NodeName.ofThisServer(), processStart);
         staleRuns.releaseSilent();
     }
 }

@@ -3,6 +3,7 @@ package fr.portailfamilles.billing.boundary;
 import fr.portailfamilles.billing.entity.InvoiceRun;
 import fr.portailfamilles.billing.entity.RunStatus;
 import fr.portailfamilles.platform.boundary.Clock;
+import fr.portailfamilles.platform.boundary.ServerNodes;
 import fr.portailfamilles.platform.control.Texts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -21,8 +22,9 @@ import java.util.logging.Logger;
 /**
  * Executions whose server died. JBeret leaves such an execution STARTED in its job repository, and would restart it
  * even while another node runs it; the run table knows better: an execution is dead when its node restarted since
- * its last heartbeat, or when no heartbeat came for {@link #SILENCE} (longer than a chunk's transaction may last, so
- * a live execution always beats in time). A dead execution is marked FAILED here and in JBeret's repository: its
+ * its last heartbeat, when its node stopped beating among the servers sharing the database (killed, or stopped: a node
+ * of a cluster died, and another one may restart its run), or when no heartbeat came for {@link #SILENCE} (longer than
+ * a chunk's transaction may last, so a live execution always beats in time). A dead execution is marked FAILED here and in JBeret's repository: its
  * month is free and it can be restarted from its last checkpoint.
  */
 @Stateless
@@ -42,21 +44,24 @@ public class StaleRuns {
     @Inject
     Clock clock;
 
+    @Inject
+    ServerNodes nodes;
+
     /** At start-up: what this node was running before it (re)started died with it. */
     public int releaseDeadOnNode(String node, Instant startedAt) {
         return release(active().stream().filter(run -> run.ranOn(node) && run.getHeartbeatAt().isBefore(startedAt)).toList());
     }
 
-    /** Executions of any node silent for too long, and claims whose job never started. */
+    /** Executions of a dead node or silent for too long, and claims whose job never started. */
     public int releaseSilent() {
         Instant now = clock.now();
-        return release(active().stream().filter(run -> run.isStale(now, SILENCE)).toList());
+        return release(active().stream().filter(run -> run.isStale(now, SILENCE) || nodes.isDead(run.getNode())).toList());
     }
 
     /** The execution if it is silent: before a stop or a restart that IT asks for. */
     public boolean releaseIfSilent(long runId) {
         InvoiceRun run = em.find(InvoiceRun.class, runId);
-        return run != null && run.isStale(clock.now(), SILENCE) && release(List.of(run)) == 1;
+        return run != null && (run.isStale(clock.now(), SILENCE) || nodes.isDead(run.getNode())) && release(List.of(run)) == 1;
     }
 
     private List<InvoiceRun> active() {

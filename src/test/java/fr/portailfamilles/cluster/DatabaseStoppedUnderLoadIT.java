@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lost.
  */
 @ExtendWith(Cluster.Shared.class)
-class DatabaseOutageIT {
+class DatabaseStoppedUnderLoadIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(30);
     private static final Duration RECOVERY = Duration.ofSeconds(10);

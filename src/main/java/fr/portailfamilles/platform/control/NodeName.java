@@ -1,12 +1,12 @@
-package fr.portailfamilles.billing.batch;
+package fr.portailfamilles.platform.control;
 
 /** This server among those sharing the database: WildFly's node name, which each node of a cluster has its own. */
-final class ServerNode {
+public final class NodeName {
 
-    private ServerNode() {
+    private NodeName() {
     }
 
-    static String name() {
+    public static String ofThisServer() {
         return System.getProperty("jboss.node.name", "portail");
     }
 }
