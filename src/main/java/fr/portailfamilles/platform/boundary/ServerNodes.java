@@ -17,6 +17,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -89,7 +92,18 @@ public class ServerNodes {
     }
 
     private static boolean isSilent(Object heartbeat, Object databaseNow) {
-        return ((Timestamp) heartbeat).toInstant().plus(SILENCE).isBefore(((Timestamp) databaseNow).toInstant());
+        return instant(heartbeat).plus(SILENCE).isBefore(instant(databaseNow));
+    }
+
+    /** The database's time as its driver gives it: H2 reads current_timestamp as an OffsetDateTime, PostgreSQL as a Timestamp. */
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime withOffset) {
+            return withOffset.toInstant();
+        }
+        if (value instanceof LocalDateTime local) {
+            return Timestamp.valueOf(local).toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 
     private static String buildVersion() {
