@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public final class CrashedRuns {
 
-    public static final int HOUSEHOLDS = 300;
+    private static final int HOUSEHOLDS = 300;
     private static final Pattern RUN_ID = Pattern.compile("\"id\":(\\d+)");
 
     private final YearMonth month = YearMonth.of(ThreadLocalRandom.current().nextInt(1950, 2000), 6);

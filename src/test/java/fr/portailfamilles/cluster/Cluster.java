@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -160,7 +161,9 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
         Path output = Path.of(environment.get("PORTAIL_CLUSTER_DIR"), "script.log");
         try {
             Files.createDirectories(output.getParent());
-            ProcessBuilder builder = new ProcessBuilder(concat(Path.of("wildfly-config", "cluster").toAbsolutePath().toString(), arguments))
+            List<String> command = new ArrayList<>(List.of(Path.of("wildfly-config", "cluster").toAbsolutePath().toString()));
+            command.addAll(List.of(arguments));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
             builder.environment().putAll(environment);
@@ -176,13 +179,6 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String[] concat(String first, String... rest) {
-        String[] all = new String[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 
     private static int port() {
