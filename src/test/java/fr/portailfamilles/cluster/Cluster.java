@@ -1,6 +1,9 @@
 package fr.portailfamilles.cluster;
 
+import fr.portailfamilles.billing.InvoiceFixture;
 import fr.portailfamilles.billing.KnownCharges;
+import fr.portailfamilles.booking.AsParent;
+import fr.portailfamilles.payment.PayfipBenchScenarios;
 import fr.portailfamilles.platform.control.ParisTime;
 import fr.portailfamilles.testing.Deployments;
 import fr.portailfamilles.testing.Mailbox;
@@ -14,9 +17,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -24,6 +32,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The two-node cluster the cluster tests share, started once through wildfly-config/cluster (as IT starts it) over the
@@ -84,9 +95,17 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
         // The portal with the test archives' flat prices, slowed, so that a node can be killed in the middle of a run.
         Path war = Path.of(required("cluster.dir"), "ROOT.war");
         war.toFile().getParentFile().mkdirs();
-        Deployments.portal(KnownCharges.class).as(ZipExporter.class).exportTo(war.toFile(), true);
+        Deployments.portal(KnownCharges.class, PayfipBenchScenarios.class, AsParent.class, InvoiceFixture.class, InvoiceFixture.Family.class)
+                .as(ZipExporter.class).exportTo(war.toFile(), true);
+        // Each node has its simulator; both nodes ask node1's, as a town's servers all ask the one PayFiP.
+        Path simulator = Path.of(required("cluster.dir"), "payfip-simulator.war");
+        copy(Path.of(required("portail.simulator.war")), simulator);
+        String payfip = "http://localhost:" + (8080 + offset("node1")) + "/payfip-simulator/tpa/";
         Map<String, String> environment = Map.ofEntries(
                 Map.entry("PORTAIL_CLUSTER_WAR", war.toString()),
+                Map.entry("PORTAIL_CLUSTER_ALSO_DEPLOY", simulator.toString()),
+                Map.entry("PORTAIL_PAYFIP_SERVICE_URL", payfip + "services/securite"),
+                Map.entry("PORTAIL_PAYFIP_PAGE_URL", payfip + "paiementws.web"),
                 Map.entry("PORTAIL_CLUSTER_SERVER_ARGS", "-Dportail.test.charges.delay=150"),
                 Map.entry("PORTAIL_DB_URL", required("cluster.db.url")),
                 Map.entry("PORTAIL_DB_USER", required("cluster.db.user")),
@@ -107,6 +126,14 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
         } catch (RuntimeException failed) {
             cluster.close();
             throw failed;
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -146,6 +173,27 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
     Connection database() throws SQLException {
         return DriverManager.getConnection(environment.get("PORTAIL_DB_URL"), environment.get("PORTAIL_DB_USER"),
                 environment.get("PORTAIL_DB_PASSWORD"));
+    }
+
+    /** The first column of the first row the query answers, with one parameter. */
+    long count(String sql, Object parameter) {
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void awaitUpTo(Duration limit, BooleanSupplier done) throws InterruptedException {
+        Instant end = Instant.now().plus(limit);
+        while (!done.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(end), "not done within " + limit);
+            Thread.sleep(500);
+        }
     }
 
     @Override

@@ -8,14 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Both nodes run the same timers every minute; the database lets one of them take each piece of work. The monthly
@@ -33,7 +29,7 @@ class ScheduledWorkOnceIT {
         Cluster cluster = Cluster.get();
         queueMailForItsRetry(cluster);
 
-        awaitUpTo(Duration.ofMinutes(4), () -> runsOfDueMonth(cluster) > 0 && cluster.mailbox().count(RECIPIENT) > 0);
+        Cluster.awaitUpTo(Duration.ofMinutes(4), () -> runsOfDueMonth(cluster) > 0 && cluster.mailbox().count(RECIPIENT) > 0);
         Thread.sleep(BOTH_NODES_LOOKED_AGAIN.toMillis());
 
         assertEquals(1, runsOfDueMonth(cluster), "one execution of the monthly run for " + Cluster.dueMonth());
@@ -53,16 +49,7 @@ class ScheduledWorkOnceIT {
     }
 
     private static long runsOfDueMonth(Cluster cluster) {
-        try (Connection database = cluster.database();
-             PreparedStatement count = database.prepareStatement("select count(*) from invoice_run where billed_month = ?")) {
-            count.setString(1, Cluster.dueMonth().toString());
-            try (ResultSet result = count.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return cluster.count("select count(*) from invoice_run where billed_month = ?", Cluster.dueMonth().toString());
     }
 
     private static long startsLogged(Cluster cluster) throws IOException {
@@ -74,11 +61,4 @@ class ScheduledWorkOnceIT {
         return starts;
     }
 
-    private static void awaitUpTo(Duration limit, BooleanSupplier done) throws InterruptedException {
-        Instant end = Instant.now().plus(limit);
-        while (!done.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(end), "not done within " + limit);
-            Thread.sleep(1000);
-        }
-    }
 }
