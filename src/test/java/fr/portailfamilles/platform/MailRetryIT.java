@@ -114,6 +114,21 @@ class MailRetryIT {
     }
 
     @Test
+    void aMessageAsLongAsAWholeSummerBookedIsStoredAndDeliveredWhole() throws Exception {
+        String to = recipient("ete");
+        String days = "mer. 07/07/2027 : Journée, REPAS, CONVOYAGE MATIN, CONVOYAGE SOIR — acceptée\n".repeat(600);
+        try (Mailbox mailbox = Mailbox.start()) {
+            transaction.begin();
+            mailer.send(new MailMessage(to, "Vos demandes de l'été", days + "Mot de passe : " + SECRET, List.of(SECRET)));
+            transaction.commit();
+
+            awaitStatus(idOf(to), Status.SENT);
+            String received = Mailbox.body(mailbox.await(to, "Vos demandes de l'été"));
+            assertTrue(received.length() > 40_000 && received.contains(SECRET), "the whole text: " + received.length());
+        }
+    }
+
+    @Test
     void twoWorkersAtOnceSendEachDueMessageOnce() throws Exception {
         List<String> recipients = new ArrayList<>();
         transaction.begin();

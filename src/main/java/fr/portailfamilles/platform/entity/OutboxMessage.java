@@ -43,6 +43,9 @@ public class OutboxMessage {
     /** SENDING is among them: a claim whose node never reported back lapses and the message is due again. */
     public static final Set<Status> WAITING = Set.of(Status.PENDING, Status.FAILED, Status.SENDING);
 
+    /** A whole summer's answers fit (V36). */
+    static final int LONGEST_TEXT = 1_000_000;
+
     /** KEPT: a demonstration with no mail server keeps the message for staff to read and never sends it. */
     public enum Status { PENDING, SENDING, SENT, FAILED, ABANDONED, KEPT }
 
@@ -63,7 +66,7 @@ public class OutboxMessage {
     private String subject;
 
     /** What staff read: outside demo mode, with the provisional password or personal link masked. */
-    @Column(nullable = false)
+    @Column(nullable = false, length = OutboxMessage.LONGEST_TEXT)
     private String body;
 
     /** The body hides secrets that the recipient must still receive. */
@@ -73,7 +76,7 @@ public class OutboxMessage {
      * The full text when {@link #body} is masked, kept only while the message may still be sent: it is erased once
      * the message is sent or abandoned, so that a provisional password or a reset link does not linger in the database.
      */
-    @Column(name = "delivery_text")
+    @Column(name = "delivery_text", length = OutboxMessage.LONGEST_TEXT)
     private String deliveryText;
 
     @Enumerated(EnumType.STRING)
