@@ -20,18 +20,26 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Pré-inscrire as browsers ask for it: parents at once show the calendar of ÉTÉ 2027 (36 days, 3 units,
+ * Pré-inscrire as browsers ask for it: parents at once show the calendar of the demo's summer (ÉTÉ 2027: 36 days, 3 units,
  * 3 services) several times each, pausing 1 to 2 s between two as a person reading it does, then again with
  * no pause at all (every parent's request on the server at the same time: saturation); then each, one at a
  * time, ticks Journée and the three services over the whole period with the bulk selection and validates
  * (144 boxes). Prints p50/p95/max of each.
  * Run by bench/calendar; arguments: base URL, password, then the parents' e-mails.
+ * <p>
+ * With {@code --rush} first, then the base URL, the portal's public URL, the password and the e-mails (bench/load):
+ * the registration rush. Every parent given is made ready on the calendar
+ * with everything ticked, then their validations are all sent within one minute, one every 60 s / parents, each on
+ * its own thread; prints p50/p95/p99/max of the validations and how many failed.
  */
 public class CalendarBench {
 
-    private static final String ACTIVITY = "ÉTÉ 2027";
+    /** The summer's activity of the demo (its scripts start the clock when its pre-registration is open). */
+    private static final String ACTIVITY = "ÉTÉ \\d{4}";
     private static final int CALENDARS_PER_PARENT = 10;
-    private static final int DAYS = 36;
+    /** The demo's summer activity has three units a day (Matin, Après-midi, Journée) and three services. */
+    private static final int UNITS = 3;
+    private static final int BOXES_PER_DAY_TICKED = 4;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -42,12 +50,21 @@ public class CalendarBench {
     private final Map<String, String> choice = new LinkedHashMap<>();
 
     CalendarBench(String base) {
+        this(base, base);
+    }
+
+    /** The origin is the portal's public address: a node reached directly still expects the balancer's. */
+    CalendarBench(String base, String publicAddress) {
         this.base = base;
-        URI address = URI.create(base);
+        URI address = URI.create(publicAddress);
         this.origin = address.getScheme() + "://" + address.getRawAuthority();
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--rush")) {
+            rush(args[1], args[2], args[3], List.of(args).subList(4, args.length));
+            return;
+        }
         List<CalendarBench> parents = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             CalendarBench parent = new CalendarBench(args[0]);
@@ -56,7 +73,7 @@ public class CalendarBench {
                 parents.add(parent);
             }
         }
-        System.out.printf("parents_with_a_child_for_%s %d%n", ACTIVITY.replace(' ', '_'), parents.size());
+        System.out.printf("parents_with_a_child_for_the_summer %d%n", parents.size());
 
         for (int i = 0; i < 60; i++) {
             parents.get(i % parents.size()).showCalendar();
@@ -75,7 +92,70 @@ public class CalendarBench {
         for (CalendarBench parent : parents) {
             validations.add(parent.tickEverythingAndValidate());
         }
-        print("validation_36_days_x_4_boxes_ms", validations);
+        print("validation_every_day_x_4_boxes_ms", validations);
+    }
+
+    private static void rush(String base, String publicAddress, String password, List<String> emails) throws Exception {
+        ExecutorService preparing = Executors.newFixedThreadPool(4);
+        List<Future<Map<String, String>>> forms = new ArrayList<>();
+        List<CalendarBench> parents = new ArrayList<>();
+        for (String email : emails) {
+            CalendarBench parent = new CalendarBench(base, publicAddress);
+            parents.add(parent);
+            forms.add(preparing.submit(() -> {
+                parent.logIn(email, password);
+                return parent.chooseSummer() ? parent.tickEverything() : null;
+            }));
+        }
+        List<CalendarBench> ready = new ArrayList<>();
+        List<Map<String, String>> readyForms = new ArrayList<>();
+        for (int i = 0; i < parents.size(); i++) {
+            Map<String, String> form = forms.get(i).get();
+            if (form != null) {
+                ready.add(parents.get(i));
+                readyForms.add(form);
+            }
+        }
+        preparing.shutdown();
+        if (ready.isEmpty()) {
+            throw new IllegalStateException("no parent could pre-register a child for the summer: is its pre-registration open?");
+        }
+
+        ExecutorService validating = Executors.newFixedThreadPool(ready.size());
+        long start = System.nanoTime();
+        long spacing = 60_000_000_000L / ready.size();
+        List<Future<Long>> validations = new ArrayList<>();
+        for (int i = 0; i < ready.size(); i++) {
+            CalendarBench parent = ready.get(i);
+            Map<String, String> form = readyForms.get(i);
+            long at = start + i * spacing;
+            validations.add(validating.submit(() -> {
+                Thread.sleep(Math.max(0, (at - System.nanoTime()) / 1_000_000));
+                return parent.validate(form);
+            }));
+        }
+        List<Long> times = new ArrayList<>();
+        int failed = 0;
+        for (Future<Long> validation : validations) {
+            try {
+                times.add(validation.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                failed++;
+                System.err.println("rush: " + e.getCause().getMessage());
+            }
+        }
+        validating.shutdown();
+        System.out.printf("rush %d %d %d %d %d %d %.1f%n", ready.size(), percentile(times, 50), percentile(times, 95),
+                percentile(times, 99), percentile(times, 100), failed, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static long percentile(List<Long> times, int percent) {
+        if (times.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * percent / 100.0) - 1));
     }
 
     /**
@@ -115,12 +195,11 @@ public class CalendarBench {
     }
 
     private static void print(String name, List<Long> times) {
-        Collections.sort(times);
-        System.out.printf("%s p50 %d p95 %d max %d (n=%d)%n", name, times.get(times.size() / 2),
-                times.get((int) Math.ceil(times.size() * 0.95) - 1), times.get(times.size() - 1), times.size());
+        System.out.printf("%s p50 %d p95 %d max %d (n=%d)%n", name, percentile(times, 50), percentile(times, 95), percentile(times, 100),
+                times.size());
     }
 
-    /** Child, activity and period as the page's ajax selects send them: false when no child may go to ÉTÉ 2027. */
+    /** Child, activity and period as the page's ajax selects send them: false when no child may go to the summer. */
     private boolean chooseSummer() {
         page = get("portail/pre-inscrire.xhtml");
         for (String child : all(section(page, "id=\"child\"", "</select>"), "<option value=\"(\\d+)\"")) {
@@ -142,14 +221,19 @@ public class CalendarBench {
     private String showCalendar() {
         String calendar = ajax("show-calendar", "show-calendar child activity period shown-days", Map.of("show-calendar", "show-calendar"));
         int boxes = count(calendar, "class=\"unit-box\"");
-        if (boxes != DAYS * 3) {
-            throw new IllegalStateException("expected " + DAYS * 3 + " unit boxes, got " + boxes + ":\n" + calendar.substring(0, Math.min(3000, calendar.length())));
+        if (boxes == 0 || boxes % UNITS != 0) {
+            throw new IllegalStateException("expected " + UNITS + " unit boxes a day, got " + boxes + ":\n" + calendar.substring(0, Math.min(3000, calendar.length())));
         }
         return calendar;
     }
 
     /** Sélection en masse: Journée and every service on every day, applied, then Valider et sortir. */
     private long tickEverythingAndValidate() {
+        return validate(tickEverything());
+    }
+
+    /** Sélection en masse: Journée and every service on every day, applied: the form Valider et sortir sends. */
+    private Map<String, String> tickEverything() {
         String calendar = showCalendar();
         Map<String, String> bulk = new LinkedHashMap<>();
         String fullDay = find(calendar, "name=\"bulk-units\" id=\"[^\"]*\" value=\"(\\d+)\"[^>]*>\\s*<label[^>]*>\\s*Journée");
@@ -157,13 +241,19 @@ public class CalendarBench {
         List<String> services = all(section(calendar, "id=\"bulk-services\"", "</table>"), "value=\"(\\d+)\"");
         String applied = ajaxMany("apply", "apply bulk-days bulk-units bulk-services calendar", fullDay, services);
         List<String> ticked = all(applied, "<input[^>]*name=\"([^\"]+)\"[^>]*checked=\"checked\"");
-        if (ticked.size() != DAYS * 4) {
-            throw new IllegalStateException("expected " + DAYS * 4 + " ticked boxes, got " + ticked.size());
+        int expected = count(calendar, "class=\"unit-box\"") / UNITS * BOXES_PER_DAY_TICKED;
+        if (ticked.size() != expected) {
+            throw new IllegalStateException("expected " + expected + " ticked boxes, got " + ticked.size());
         }
         Map<String, String> form = new LinkedHashMap<>(choice);
         form.put("prereg", "prereg");
         ticked.forEach(name -> form.put(name, "on"));
         form.put("validate-exit", "");
+        return form;
+    }
+
+    /** Valider et sortir: the time until the portal answers, which must lead to Inscriptions. */
+    private long validate(Map<String, String> form) {
         long begin = System.nanoTime();
         HttpResponse<String> sent = send(post("portail/pre-inscrire.xhtml", form, false));
         long elapsed = (System.nanoTime() - begin) / 1_000_000;

@@ -166,6 +166,11 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
         script("start-node", node);
     }
 
+    /** The rolling update of one node (out of the balancer, stopped, started again, back in), with these settings changed. */
+    void restart(String node, Map<String, String> settings) {
+        script(settings, "restart", node);
+    }
+
     Path serverLog(String node) {
         return Path.of(environment.get("PORTAIL_CLUSTER_DIR"), node, "log", "server.log");
     }
@@ -175,10 +180,12 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
                 environment.get("PORTAIL_DB_PASSWORD"));
     }
 
-    /** The first column of the first row the query answers, with one parameter. */
-    long count(String sql, Object parameter) {
+    /** The first column of the first row the query answers. */
+    long count(String sql, Object... parameters) {
         try (Connection db = database(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet result = query.executeQuery()) {
                 result.next();
                 return result.getLong(1);
@@ -206,6 +213,10 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
     }
 
     private void script(String... arguments) {
+        script(Map.of(), arguments);
+    }
+
+    private void script(Map<String, String> settings, String... arguments) {
         Path output = Path.of(environment.get("PORTAIL_CLUSTER_DIR"), "script.log");
         try {
             Files.createDirectories(output.getParent());
@@ -215,6 +226,7 @@ public final class Cluster implements ExtensionContext.Store.CloseableResource {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
             builder.environment().putAll(environment);
+            builder.environment().putAll(settings);
             int exit = builder.start().waitFor();
             if (exit != 0) {
                 List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package fr.portailfamilles.platform.boundary;
 
 import fr.portailfamilles.platform.control.NodeName;
+import fr.portailfamilles.platform.control.SharedSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -28,7 +29,8 @@ import java.util.logging.Logger;
 /**
  * The servers sharing the database, as each one tells it: this node writes its name and version when it starts and
  * beats every 20 seconds, on the database's clock. Another area asks whether a node is dead (silent for
- * {@link #SILENCE}) to take over its work; a node starting beside one that runs another version says so in its log.
+ * {@link #SILENCE}) to take over its work; a node starting beside one that runs another version, or with settings
+ * that differ ({@link SharedSettings}), says so in its log.
  */
 @Singleton
 @Startup
@@ -49,19 +51,29 @@ public class ServerNodes {
     @PostConstruct
     void join() {
         version = buildVersion();
-        int updated = em.createNativeQuery("update server_node set version = ?, started_at = current_timestamp,"
+        String settings = SharedSettings.ofThisServer();
+        int updated = em.createNativeQuery("update server_node set version = ?, settings = ?, started_at = current_timestamp,"
                         + " heartbeat_at = current_timestamp where name = ?")
-                .setParameter(1, version).setParameter(2, NodeName.ofThisServer()).executeUpdate();
+                .setParameter(1, version).setParameter(2, settings).setParameter(3, NodeName.ofThisServer()).executeUpdate();
         if (updated == 0) {
-            em.createNativeQuery("insert into server_node (name, version, started_at, heartbeat_at)"
-                            + " values (?, ?, current_timestamp, current_timestamp)")
-                    .setParameter(1, NodeName.ofThisServer()).setParameter(2, version).executeUpdate();
+            em.createNativeQuery("insert into server_node (name, version, settings, started_at, heartbeat_at)"
+                            + " values (?, ?, ?, current_timestamp, current_timestamp)")
+                    .setParameter(1, NodeName.ofThisServer()).setParameter(2, version).setParameter(3, settings).executeUpdate();
         }
         for (Object[] node : liveNodes()) {
-            if (!node[0].equals(NodeName.ofThisServer()) && !node[1].equals(version)) {
+            if (node[0].equals(NodeName.ofThisServer())) {
+                continue;
+            }
+            if (!node[1].equals(version)) {
                 LOG.warning(() -> "Node " + NodeName.ofThisServer() + " runs Portail Familles " + version + ", but node " + node[0]
                         + ", alive, runs " + node[1] + ": expected while a rolling update goes from one node to the next;"
                         + " otherwise deploy the same ROOT.war on every node");
+            }
+            List<String> differing = SharedSettings.differing(settings, (String) node[2]);
+            if (!differing.isEmpty()) {
+                LOG.warning(() -> "Node " + NodeName.ofThisServer() + " runs with other settings than node " + node[0] + ", alive: "
+                        + String.join(", ", differing) + " differ. Start every node with the same PORTAIL_* settings,"
+                        + " or parents and staff will see the portal behave differently from one page to the next");
             }
         }
     }
@@ -87,8 +99,8 @@ public class ServerNodes {
     }
 
     private List<Object[]> liveNodes() {
-        List<?> rows = em.createNativeQuery("select name, version, heartbeat_at, current_timestamp from server_node").getResultList();
-        return rows.stream().map(Object[].class::cast).filter(row -> !isSilent(row[2], row[3])).toList();
+        List<?> rows = em.createNativeQuery("select name, version, settings, heartbeat_at, current_timestamp from server_node").getResultList();
+        return rows.stream().map(Object[].class::cast).filter(row -> !isSilent(row[3], row[4])).toList();
     }
 
     private static boolean isSilent(Object heartbeat, Object databaseNow) {
