@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Pré-inscrire as browsers ask for it: parents at once show the calendar of the demo's summer (ÉTÉ 2027: 36 days, 3 units,
+ * Pré-inscrire as browsers ask for it: parents at once show the calendar of the demo's summer (ÉTÉ 2027: 39 days, 3 units,
  * 3 services) several times each, pausing 1 to 2 s between two as a person reading it does, then again with
  * no pause at all (every parent's request on the server at the same time: saturation); then each, one at a
  * time, ticks Journée and the three services over the whole period with the bulk selection and validates
- * (144 boxes). Prints p50/p95/max of each.
+ * (156 boxes in 2027). Prints p50/p95/max of each.
  * Run by bench/calendar; arguments: base URL, password, then the parents' e-mails.
  * <p>
  * With {@code --rush} first, then the base URL, the portal's public URL, the password and the e-mails (bench/load):
