@@ -97,23 +97,18 @@ public class CalendarBench {
 
     private static void rush(String base, String publicAddress, String password, List<String> emails) throws Exception {
         ExecutorService preparing = Executors.newFixedThreadPool(4);
-        List<Future<Map<String, String>>> forms = new ArrayList<>();
-        List<CalendarBench> parents = new ArrayList<>();
+        List<Future<Ready>> preparations = new ArrayList<>();
         for (String email : emails) {
             CalendarBench parent = new CalendarBench(base, publicAddress);
-            parents.add(parent);
-            forms.add(preparing.submit(() -> {
+            preparations.add(preparing.submit(() -> {
                 parent.logIn(email, password);
-                return parent.chooseSummer() ? parent.tickEverything() : null;
+                return parent.chooseSummer() ? new Ready(parent, parent.tickEverything()) : null;
             }));
         }
-        List<CalendarBench> ready = new ArrayList<>();
-        List<Map<String, String>> readyForms = new ArrayList<>();
-        for (int i = 0; i < parents.size(); i++) {
-            Map<String, String> form = forms.get(i).get();
-            if (form != null) {
-                ready.add(parents.get(i));
-                readyForms.add(form);
+        List<Ready> ready = new ArrayList<>();
+        for (Future<Ready> preparation : preparations) {
+            if (preparation.get() != null) {
+                ready.add(preparation.get());
             }
         }
         preparing.shutdown();
@@ -126,12 +121,11 @@ public class CalendarBench {
         long spacing = 60_000_000_000L / ready.size();
         List<Future<Long>> validations = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
-            CalendarBench parent = ready.get(i);
-            Map<String, String> form = readyForms.get(i);
+            Ready parent = ready.get(i);
             long at = start + i * spacing;
             validations.add(validating.submit(() -> {
                 Thread.sleep(Math.max(0, (at - System.nanoTime()) / 1_000_000));
-                return parent.validate(form);
+                return parent.bench().validate(parent.form());
             }));
         }
         List<Long> times = new ArrayList<>();
@@ -147,6 +141,10 @@ public class CalendarBench {
         validating.shutdown();
         System.out.printf("rush %d %d %d %d %d %d %.1f%n", ready.size(), percentile(times, 50), percentile(times, 95),
                 percentile(times, 99), percentile(times, 100), failed, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A parent of the rush, on the calendar with everything ticked: the form Valider et sortir will send. */
+    private record Ready(CalendarBench bench, Map<String, String> form) {
     }
 
     private static long percentile(List<Long> times, int percent) {

@@ -82,6 +82,4 @@ class PaymentNotifiedToBothNodesIT {
         assertEquals(200, answer.statusCode(), address + " " + form + ": " + answer.body());
         return answer.body();
     }
-
-
 }

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class SharedSettings {
 
-    static final List<String> NAMES = List.of("PORTAIL_DEMO", "PORTAIL_CLOCK", "PORTAIL_PUBLIC_URL", "PORTAIL_HTTPS",
+    private static final List<String> NAMES = List.of("PORTAIL_DEMO", "PORTAIL_CLOCK", "PORTAIL_PUBLIC_URL", "PORTAIL_HTTPS",
             "PORTAIL_BEHIND_PROXY", "PORTAIL_SMTP_HOST", "PORTAIL_SMTP_PORT", "PORTAIL_PAYFIP_NUMCLI", "PORTAIL_PAYFIP_SAISIE",
             "PORTAIL_PAYFIP_SERVICE_URL", "PORTAIL_PAYFIP_PAGE_URL");
 
